@@ -1,0 +1,74 @@
+import { ActivityTypes } from 'botbuilder';
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { matchIntent, type Intent, type MenuItem } from '../src/bot/intents';
+import type { BotServices } from '../src/bot/services';
+import { turnT } from '../src/bot/turn';
+import { LANGUAGE_DIALOG, MAIN_DIALOG, PLACEHOLDER_DIALOG, ROUTER_WATERFALL } from './ids';
+import { LanguageDialog } from './languageDialog';
+import { sendMenu } from './menu';
+import { PlaceholderDialog } from './placeholderDialog';
+
+/**
+ * The root dialog. Each message that no child dialog is waiting for is routed here: a menu choice starts
+ * its dialog, anything else goes to the fallback. Global commands (menu, cancel, restart, help) interrupt
+ * whatever child is running, in any language, with or without diacritics.
+ */
+export class MainDialog extends ComponentDialog {
+  constructor(private readonly services: BotServices) {
+    super(MAIN_DIALOG);
+    this.addDialog(new LanguageDialog(services));
+    this.addDialog(new PlaceholderDialog(services));
+    this.addDialog(new WaterfallDialog(ROUTER_WATERFALL, [(s) => this.route(s), (s) => this.done(s)]));
+    this.initialDialogId = ROUTER_WATERFALL;
+  }
+
+  override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const intent = this.intentOf(inner);
+    if (intent === 'menu' || intent === 'cancel' || intent === 'restart' || intent === 'help') {
+      await inner.cancelAllDialogs();
+      await this.runCommand(inner, intent);
+      return inner.endDialog();
+    }
+    return super.onContinueDialog(inner);
+  }
+
+  private intentOf(dc: DialogContext): Intent | undefined {
+    const a = dc.context.activity;
+    return a.type === ActivityTypes.Message ? matchIntent(this.services.intents, a.text) : undefined;
+  }
+
+  private async runCommand(dc: DialogContext, intent: 'menu' | 'cancel' | 'restart' | 'help'): Promise<void> {
+    const t = turnT(dc.context, this.services.i18n);
+    const lead = { menu: undefined, cancel: t('common:cancel.done'), restart: t('common:restart.done'), help: t('common:help.text') }[intent];
+    await sendMenu(dc.context, t, lead ? `${lead}\n\n${t('common:menu.prompt')}` : undefined);
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { activity } = step.context;
+    const t = turnT(step.context, this.services.i18n);
+    const text = activity.text?.trim();
+    if (!text) {
+      await sendMenu(step.context, t, t('common:nonText.unsupported'));
+      return step.endDialog();
+    }
+    const intent = this.intentOf(step);
+    if (intent === 'menu' || intent === 'cancel' || intent === 'restart' || intent === 'help') {
+      await this.runCommand(step, intent);
+      return step.endDialog();
+    }
+    if (intent === 'language') return step.beginDialog(LANGUAGE_DIALOG, { text });
+    if (intent) return step.beginDialog(PLACEHOLDER_DIALOG, { feature: intent satisfies MenuItem });
+    await sendMenu(step.context, t, t('common:fallback.notUnderstood'));
+    return step.endDialog();
+  }
+
+  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog(step.result);
+  }
+}

@@ -1,0 +1,63 @@
+import { TranscriptLoggerMiddleware, type BotAdapter, type Middleware, type TurnContext } from 'botbuilder';
+import type { i18n as I18n } from 'i18next';
+import { LANGUAGES } from '../i18n';
+import type { Logger } from '../logger';
+import type { Stores } from '../storage';
+import { BanDongHanhBot } from './bot';
+import { createOnTurnError } from './errors';
+import { buildIntentTable, MENU_ITEMS, type Intent } from './intents';
+import { LanguageMiddleware } from './language-middleware';
+import type { BotServices } from './services';
+import { createBotState } from './state';
+import { StoreTranscriptLogger } from './transcript';
+
+export interface BotApp {
+  services: BotServices;
+  bot: BanDongHanhBot;
+  /** The bot's logic as adapters call it. */
+  logic: (context: TurnContext) => Promise<void>;
+  /** Middleware in order; every adapter gets the same pipeline (see `attach`). */
+  middleware: Middleware[];
+  /** Gives an adapter the pipeline and the turn-error handler. */
+  attach<A extends BotAdapter>(adapter: A): A;
+}
+
+/** Menu titles in every language, so a tapped or typed title is recognised whatever the current language. */
+function menuTitleVariants(i18n: I18n): Partial<Record<Intent, string[]>> {
+  const out: Partial<Record<Intent, string[]>> = {};
+  for (const item of MENU_ITEMS) {
+    out[item] = LANGUAGES.map((lng) => i18n.getFixedT(lng)(`common:menu.${item}`));
+  }
+  out.menu = LANGUAGES.map((lng) => i18n.getFixedT(lng)('common:menu.back'));
+  return out;
+}
+
+/** Builds the bot, its state, and the middleware pipeline shared by every channel. */
+export function createBotApp(deps: { i18n: I18n; stores: Stores; logger: Logger; now?: () => Date }): BotApp {
+  const state = createBotState(deps.stores.botState);
+  const services: BotServices = {
+    i18n: deps.i18n,
+    stores: deps.stores,
+    logger: deps.logger,
+    state,
+    intents: buildIntentTable(menuTitleVariants(deps.i18n)),
+    now: deps.now ?? (() => new Date()),
+  };
+  const bot = new BanDongHanhBot(services);
+  const middleware: Middleware[] = [
+    new LanguageMiddleware(state),
+    new TranscriptLoggerMiddleware(new StoreTranscriptLogger(deps.stores.transcripts, deps.logger.child({ module: 'bot:transcript' }))),
+  ];
+  const onTurnError = createOnTurnError(services);
+  return {
+    services,
+    bot,
+    logic: (context) => bot.run(context),
+    middleware,
+    attach(adapter) {
+      for (const m of middleware) adapter.use(m);
+      adapter.onTurnError = onTurnError;
+      return adapter;
+    },
+  };
+}

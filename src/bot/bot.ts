@@ -1,0 +1,76 @@
+import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { sendMenu } from '../../dialogs/menu';
+import { foldedText } from '../nlu/normalize';
+import type { BotServices } from './services';
+import { turnT } from './turn';
+
+/** turnState key that a middleware sets when it has fully answered the turn (e.g. the safety reply). */
+export const TURN_HANDLED = Symbol('bdh.handled');
+
+/**
+ * The one bot instance every channel drives. It greets new conversations (and a first message that came
+ * without a conversation update), then hands each message to the dialog stack, and saves state once per turn.
+ */
+export class BanDongHanhBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+  private readonly main: Dialog;
+
+  constructor(private readonly services: BotServices) {
+    super();
+    this.main = new MainDialog(services);
+    this.dialogs = new DialogSet(services.state.dialogState);
+    this.dialogs.add(this.main);
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const humans = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
+      if (humans.length > 0) await this.welcome(context);
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      const flags = await services.state.flags.get(context, {});
+      if (!flags.welcomed) await this.welcome(context);
+      if (!context.turnState.get(TURN_HANDLED)) await this.continueDialogs(context);
+      await next();
+    });
+  }
+
+  /** Greets once per conversation: who the bot is, that it is automated and not an emergency service, the menu. */
+  private async welcome(context: TurnContext): Promise<void> {
+    const flags = await this.services.state.flags.get(context, {});
+    if (flags.welcomed) return;
+    flags.welcomed = true;
+    const t = turnT(context, this.services.i18n);
+    await context.sendActivities([
+      { type: ActivityTypes.Message, text: t('common:welcome.hello') },
+      { type: ActivityTypes.Message, text: `${t('common:welcome.intro')}\n\n${t('common:welcome.disclaimer')}` },
+    ]);
+    // A first message that is only a greeting is answered by the welcome itself.
+    if (context.activity.type !== ActivityTypes.Message || isGreeting(context.activity.text)) {
+      await sendMenu(context, t);
+      context.turnState.set(TURN_HANDLED, true);
+    }
+  }
+
+  private async continueDialogs(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.main.id);
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.services.state.conversationState.saveChanges(context, false);
+    await this.services.state.userState.saveChanges(context, false);
+  }
+}
+
+const GREETINGS = /^(hi|hello|hey|chao|xin chao|alo|helo|hii+|chao ban|chao bot|start|get_started|bat dau)\W*$/;
+
+function isGreeting(text: string | undefined): boolean {
+  if (!text) return true;
+  return GREETINGS.test(foldedText(text));
+}

@@ -1,0 +1,57 @@
+import { foldedText } from '../nlu/normalize';
+
+/**
+ * Commands the bot understands anywhere in a conversation, and the main-menu choices. Matching is on the
+ * folded text (no diacritics, lowercase), so "Hủy", "huỷ" and "huy" are the same command; a menu choice also
+ * matches its visible title in either language, so a tapped quick reply and the same words typed are equal.
+ */
+export const MENU_ITEMS = ['training', 'jobs', 'abroad', 'rights', 'quiz', 'counselor', 'language'] as const;
+export type MenuItem = (typeof MENU_ITEMS)[number];
+
+export const GLOBAL_COMMANDS = ['menu', 'cancel', 'restart', 'help'] as const;
+export type GlobalCommand = (typeof GLOBAL_COMMANDS)[number];
+
+export type Intent = MenuItem | GlobalCommand;
+
+/** Extra phrasings (folded) besides the menu titles from the locale files. */
+const PHRASES: Record<Intent, string[]> = {
+  menu: ['menu', 'main menu', 've menu', 've menu chinh', 'menu chinh', 'quay lai menu', 'trang chu', 'home'],
+  cancel: ['huy', 'huy bo', 'thoi', 'dung lai', 'cancel', 'stop', 'quit', 'exit'],
+  restart: ['bat dau lai', 'lam lai tu dau', 'restart', 'start over', 'bat dau'],
+  help: ['help', 'tro giup', 'giup', 'huong dan', 'giup voi', 'can giup do', '?'],
+  training: ['hoc nghe', 'vocational training', 'training'],
+  jobs: ['viec lam', 'jobs', 'job', 'tim viec'],
+  abroad: ['lam viec o nuoc ngoai', 'xuat khau lao dong', 'working abroad', 'work abroad'],
+  rights: ['quyen tre em', 'quyen tre em va lao dong', 'quyen lao dong', 'rights', 'child and labour rights'],
+  quiz: ['kham pha nghe', 'kham pha nghe hop voi minh', 'trac nghiem nghe nghiep', 'career quiz', 'find careers for me', 'holland'],
+  counselor: [
+    'gap tu van vien',
+    'tu van vien',
+    'noi chuyen voi nguoi that',
+    'gap nguoi that',
+    'talk to a counselor',
+    'talk to a person',
+    'talk to a human',
+    'counselor',
+    'counsellor',
+  ],
+  language: ['ngon ngu', 'language', 'ngon ngu language', 'doi ngon ngu', 'change language', 'tieng anh', 'english', 'tieng viet', 'vietnamese'],
+};
+
+/** Builds the lookup from folded phrase to intent, adding each menu title in every language. */
+export function buildIntentTable(titles: Partial<Record<Intent, string[]>>): Map<string, Intent> {
+  const table = new Map<string, Intent>();
+  for (const [intent, phrases] of Object.entries(PHRASES) as [Intent, string[]][]) {
+    for (const p of [...phrases, ...(titles[intent] ?? [])]) table.set(foldedText(p) || p, intent);
+  }
+  return table;
+}
+
+/** The intent a whole message expresses, or undefined. Only whole-message matches count: "huy" cancels, "huy hiệu" does not. */
+export function matchIntent(table: Map<string, Intent>, text: string | undefined): Intent | undefined {
+  if (!text) return undefined;
+  const trimmed = text.trim();
+  if (trimmed === '?') return table.get('?');
+  const key = foldedText(trimmed);
+  return table.get(key);
+}

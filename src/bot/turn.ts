@@ -1,0 +1,20 @@
+import type { TurnContext } from 'botbuilder';
+import type { i18n as I18n, TFunction } from 'i18next';
+import { toLang, type Lang } from '../i18n';
+
+/** turnState key holding the language chosen for this turn (set first, by LanguageMiddleware). */
+export const TURN_LANG = Symbol('bdh.lang');
+
+/** The language of this turn: the user's saved choice, else the activity locale, else Vietnamese. */
+export function turnLang(context: TurnContext): Lang {
+  return (context.turnState.get(TURN_LANG) as Lang | undefined) ?? toLang(context.activity.locale);
+}
+
+export function setTurnLang(context: TurnContext, lang: Lang): void {
+  context.turnState.set(TURN_LANG, lang);
+}
+
+/** A `t` in this turn's language. */
+export function turnT(context: TurnContext, i18n: I18n): TFunction {
+  return i18n.getFixedT(turnLang(context));
+}

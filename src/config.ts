@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/**
+ * The one configuration schema. Every setting the service reads is here, parsed once at start-up from the
+ * environment (plus an optional `.env` file, which never overrides a real environment variable).
+ * Names are an interface (README, deploy scripts, operators): keep them, add new ones in the same style.
+ */
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalText = z.preprocess(emptyToUndefined, z.string().trim().optional());
+const port = z.coerce.number({ message: 'expected a port number' }).int('expected a whole number').min(1, 'expected 1-65535').max(65535, 'expected 1-65535');
+const url = z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }));
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const configSchema = z.object({
+  PORT: port.default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  STORAGE: z.enum(['sqlite', 'cosmos'], { message: 'expected sqlite or cosmos' }).default('sqlite'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'expected one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  /** Public base URL of this service (for links and webhook set-up). */
+  PUBLIC_URL: url.optional(),
+
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.preprocess(
+    emptyToUndefined,
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'expected MultiTenant, SingleTenant or UserAssignedMSI' }).optional(),
+  ),
+  MicrosoftAppTenantId: optionalText,
+
+  MESSENGER_VERIFY_TOKEN: optionalText,
+  MESSENGER_APP_SECRET: optionalText,
+  MESSENGER_PAGE_ACCESS_TOKEN: optionalText,
+  MESSENGER_GRAPH_URL: url.default('https://graph.facebook.com'),
+  MESSENGER_GRAPH_VERSION: z.string().regex(/^v\d+\.\d+$/, 'expected a Graph API version like v23.0').default('v23.0'),
+
+  ZALO_APP_ID: optionalText,
+  ZALO_APP_SECRET: optionalText,
+  ZALO_OA_SECRET_KEY: optionalText,
+  ZALO_REFRESH_TOKEN: optionalText,
+  ZALO_API_URL: url.default('https://openapi.zalo.me'),
+  ZALO_OAUTH_URL: url.default('https://oauth.zaloapp.com'),
+
+  COSMOS_ENDPOINT: url.optional(),
+  COSMOS_KEY: optionalText,
+  COSMOS_DATABASE: z.string().min(1).default('bandonghanh'),
+
+  /** Secret that signs web-chat session tokens; generated and kept in DATA_DIR when not set. */
+  WEB_SESSION_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'expected at least 32 characters').optional()),
+  /** Origins allowed to embed the web widget (comma-separated), or * for any. */
+  WEB_ALLOWED_ORIGINS: z.string().default('*'),
+
+  /** Organisation profile shown in answers; unset values are simply not shown (never invented). */
+  ORG_UNIT: optionalText,
+  ORG_PHONE: optionalText,
+  ORG_EMAIL: optionalText,
+  ORG_ADDRESS: optionalText,
+  ORG_OFFICE_HOURS: optionalText,
+
+  /** Logs message text at debug level only when true (never in production). */
+  LOG_SENSITIVE: bool.default(false),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config extends RawConfig {
+  /** Absolute data folder. */
+  dataDir: string;
+  channels: { messenger: boolean; zalo: boolean; botFrameworkAuth: boolean };
+}
+
+/** A configuration problem: one line naming the variable and what it expects. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const GROUPS: Record<string, string[]> = {
+  Messenger: ['MESSENGER_VERIFY_TOKEN', 'MESSENGER_APP_SECRET', 'MESSENGER_PAGE_ACCESS_TOKEN'],
+  Zalo: ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY'],
+};
+
+function groupEnabled(raw: RawConfig, group: string): boolean {
+  const names = GROUPS[group] ?? [];
+  const set = names.filter((n) => raw[n as keyof RawConfig] !== undefined);
+  if (set.length > 0 && set.length < names.length) {
+    const missing = names.filter((n) => !set.includes(n));
+    throw new ConfigError(
+      `${missing.join(', ')}: expected to be set because ${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} set (${group} needs all of ${names.join(', ')}, or none to stay disabled)`,
+    );
+  }
+  return set.length === names.length;
+}
+
+/** Reads `.env` (if present) under the environment: real environment variables win. */
+export function readEnvFile(file: string): Record<string, string> {
+  if (!fs.existsSync(file)) return {};
+  return parseDotenv(fs.readFileSync(file));
+}
+
+/**
+ * Parses and checks the configuration. Throws a `ConfigError` whose message is one line per wrong variable:
+ * `PORT: expected a port number (got "abc")`.
+ */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Readonly<Config> {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const got = env[name];
+      const shown = got === undefined ? 'missing' : `got ${JSON.stringify(got.length > 40 ? got.slice(0, 40) + '…' : got)}`;
+      return `${name}: ${issue.message} (${shown})`;
+    });
+    throw new ConfigError(lines.join('\n'));
+  }
+  const raw = result.data;
+  if (raw.MicrosoftAppId && !raw.MicrosoftAppPassword && raw.MicrosoftAppType !== 'UserAssignedMSI') {
+    throw new ConfigError('MicrosoftAppPassword: expected to be set because MicrosoftAppId is set (or set MicrosoftAppType=UserAssignedMSI)');
+  }
+  if (raw.MicrosoftAppType === 'SingleTenant' && !raw.MicrosoftAppTenantId) {
+    throw new ConfigError('MicrosoftAppTenantId: expected a tenant id because MicrosoftAppType is SingleTenant');
+  }
+  if (raw.STORAGE === 'cosmos' && !raw.COSMOS_ENDPOINT) {
+    throw new ConfigError('COSMOS_ENDPOINT: expected the Cosmos DB account URL because STORAGE is cosmos');
+  }
+  const config: Config = {
+    ...raw,
+    dataDir: path.resolve(cwd, raw.DATA_DIR),
+    channels: {
+      messenger: groupEnabled(raw, 'Messenger'),
+      zalo: groupEnabled(raw, 'Zalo'),
+      botFrameworkAuth: Boolean(raw.MicrosoftAppId),
+    },
+  };
+  return Object.freeze(config);
+}
+
+/** The start-up path: `.env` below the real environment, then `loadConfig`. */
+export function loadConfigFromProcess(): Readonly<Config> {
+  const fileValues = readEnvFile(path.resolve(process.cwd(), '.env'));
+  const known = new Set(Object.keys(configSchema.shape));
+  const unknown = Object.keys(fileValues).filter((k) => !known.has(k));
+  if (unknown.length > 0) {
+    throw new ConfigError(`${unknown.join(', ')}: unknown setting in .env (expected one of the settings listed in README.md)`);
+  }
+  return loadConfig({ ...fileValues, ...process.env });
+}
