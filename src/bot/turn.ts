@@ -7,7 +7,7 @@ export const TURN_LANG = Symbol('bdh.lang');
 
 /** The language of this turn: the user's saved choice, else the activity locale, else Vietnamese. */
 export function turnLang(context: TurnContext): Lang {
-  return (context.turnState.get(TURN_LANG) as Lang | undefined) ?? toLang(context.activity.locale);
+  return context.turnState.get<Lang | undefined>(TURN_LANG) ?? toLang(context.activity.locale);
 }
 
 export function setTurnLang(context: TurnContext, lang: Lang): void {

@@ -27,7 +27,7 @@ export function readLocaleResources(dir = LOCALES_DIR): Record<string, Record<st
     resources[lang] = {};
     for (const f of fs.readdirSync(langDir).filter((x) => x.endsWith('.json')).sort()) {
       const ns = f.slice(0, -'.json'.length);
-      (resources[lang] as Record<string, object>)[ns] = JSON.parse(fs.readFileSync(path.join(langDir, f), 'utf8')) as object;
+      resources[lang][ns] = JSON.parse(fs.readFileSync(path.join(langDir, f), 'utf8')) as object;
     }
   }
   return resources;

@@ -41,16 +41,16 @@ export class SqliteBotStorage implements Storage {
   write(changes: StoreItems): Promise<void> {
     try {
       this.db.transaction(() => {
-        for (const [key, item] of Object.entries(changes)) this.writeOne(key, item as Record<string, unknown>);
+        for (const [key, item] of Object.entries(changes)) this.writeOne(key, item as unknown);
       })();
       return Promise.resolve();
     } catch (err) {
-      return Promise.reject(err as Error);
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
     }
   }
 
-  private writeOne(key: string, item: Record<string, unknown>): void {
-    const { eTag, ...value } = item;
+  private writeOne(key: string, item: unknown): void {
+    const { eTag, ...value } = (item ?? {}) as Record<string, unknown>;
     if (eTag !== undefined && eTag !== '*') {
       const row = this.readStmt.get(key);
       if (row && row.etag !== eTag) throw new ETagConflictError(key);

@@ -1,0 +1,65 @@
+import { createBotApp } from './bot/app';
+import { ConfigError, loadConfigFromProcess, type Config } from './config';
+import { createI18n } from './i18n';
+import { createLogger } from './logger';
+import { createHttpApp } from './server/server';
+import { openSqliteStores, type Stores } from './storage';
+
+/** Composition root: configuration, storage, bot, channels, HTTP server, signals. Nothing else lives here. */
+async function main(): Promise<void> {
+  let config: Readonly<Config>;
+  try {
+    config = loadConfigFromProcess();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`Configuration error:\n${err.message}\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const i18n = createI18n();
+  const stores: Stores = openStores(config);
+  const app = createBotApp({ i18n, stores, logger });
+  const http = createHttpApp({ config, logger, i18n, app, stores });
+  const { port } = await http.listen();
+  logger.info(
+    { port, storage: stores.engine, messenger: config.channels.messenger, zalo: config.channels.zalo, botFrameworkAuth: config.channels.botFrameworkAuth },
+    `Bạn Đồng Hành is listening on http://localhost:${port}`,
+  );
+  if (!config.channels.messenger) logger.info('Messenger is not enabled (MESSENGER_* settings are not set)');
+  if (!config.channels.zalo) logger.info('Zalo OA is not enabled (ZALO_* settings are not set)');
+
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down: finishing in-flight turns');
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    http.shutdown().then(
+      () => {
+        logger.info('shut down cleanly');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+function openStores(config: Readonly<Config>): Stores {
+  if (config.STORAGE === 'cosmos') {
+    throw new ConfigError('STORAGE: cosmos is not available in this build yet (expected sqlite)');
+  }
+  return openSqliteStores(config.dataDir);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Fatal: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import restify, { type Request, type Response, type Server } from 'restify';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { i18n as I18n } from 'i18next';
+import type { BotApp } from '../bot/app';
+import { WebAdapter } from '../channels/web/adapter';
+import { registerWebPages } from '../channels/web/pages';
+import { registerWebRoutes } from '../channels/web/routes';
+import { WebTokens } from '../channels/web/token';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Stores } from '../storage';
+import { sendError } from './http-errors';
+
+/** A channel (Messenger, Zalo…) plugged into the server: its routes and its background work. */
+export interface ChannelPlugin {
+  name: string;
+  registerRoutes(server: Server): void;
+  start(): Promise<void> | void;
+  /** Stops taking work and waits for in-flight turns. */
+  stop(): Promise<void>;
+}
+
+export interface HttpApp {
+  server: Server;
+  cloudAdapter: CloudAdapter;
+  webAdapter: WebAdapter;
+  listen(): Promise<{ port: number }>;
+  /** Stops accepting requests, lets in-flight turns finish, stops channels, closes storage. */
+  shutdown(): Promise<void>;
+}
+
+export interface HttpDeps {
+  config: Readonly<Config>;
+  logger: Logger;
+  i18n: I18n;
+  app: BotApp;
+  stores: Stores;
+  channels?: ChannelPlugin[];
+}
+
+const MAX_BOT_BODY = 256 * 1024;
+
+/** The web-chat signing secret: configured, or made once and kept in DATA_DIR so sessions survive restarts. */
+function webSecret(config: Readonly<Config>): string {
+  if (config.WEB_SESSION_SECRET) return config.WEB_SESSION_SECRET;
+  const file = path.join(config.dataDir, 'web-session.secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function createHttpApp(deps: HttpDeps): HttpApp {
+  const { config, logger, app, stores } = deps;
+  const log = logger.child({ module: 'http' });
+  const server = restify.createServer({ name: 'ban-dong-hanh', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.pre((req: Request, res: Response, next: restify.Next) => {
+    res.setHeader('X-Request-Id', req.getId());
+    next();
+  });
+  server.on('after', (req: Request, res: Response) => {
+    log.info({ reqId: req.getId(), method: req.method, route: req.getRoute()?.path ?? 'unmatched', status: res.statusCode, ms: Date.now() - req.time() }, 'request');
+  });
+  server.on('restifyError', (req: Request, _res: Response, err: Error, cb: () => void) => {
+    log.warn({ reqId: req.getId(), err: { name: err.name, message: err.message } }, 'request rejected');
+    cb();
+  });
+
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType ?? (config.MicrosoftAppId ? 'MultiTenant' : ''),
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  });
+  const cloudAdapter = app.attach(new CloudAdapter(auth));
+  const webAdapter = app.attach(new WebAdapter());
+
+  server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: MAX_BOT_BODY, mapParams: false }), async (req: Request, res: Response) => {
+    try {
+      await cloudAdapter.process(req, res, app.logic);
+    } catch (err) {
+      log.error({ reqId: req.getId(), err }, '/api/messages failed');
+      sendError(res, 500, 'internal', 'the turn could not be processed');
+    }
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.json({ status: 'ok' });
+  });
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    try {
+      await stores.ping();
+      res.json({ status: 'ready', storage: stores.engine });
+    } catch (err) {
+      log.warn({ err }, 'storage not reachable');
+      sendError(res, 503, 'not_ready', 'storage is not reachable');
+    }
+  });
+
+  registerWebPages(server, { i18n: deps.i18n, frameAncestors: config.WEB_ALLOWED_ORIGINS.split(',').map((s) => s.trim()).join(' ') });
+  registerWebRoutes(server, {
+    adapter: webAdapter,
+    tokens: new WebTokens(webSecret(config)),
+    logic: app.logic,
+    transcripts: stores.transcripts,
+    logger,
+  });
+  for (const channel of deps.channels ?? []) channel.registerRoutes(server);
+
+  let shuttingDown: Promise<void> | undefined;
+  return {
+    server,
+    cloudAdapter,
+    webAdapter,
+    async listen() {
+      await new Promise<void>((resolve) => {
+        server.listen(config.PORT, config.HOST, () => resolve());
+      });
+      for (const channel of deps.channels ?? []) await channel.start();
+      const address = server.address();
+      return { port: typeof address === 'object' && address ? address.port : config.PORT };
+    },
+    shutdown() {
+      shuttingDown ??= (async () => {
+        const closed = new Promise<void>((resolve) => {
+          server.close(() => resolve());
+        });
+        server.server.closeIdleConnections();
+        await closed;
+        await webAdapter.drain();
+        for (const channel of deps.channels ?? []) await channel.stop();
+        await stores.close();
+      })();
+      return shuttingDown;
+    },
+  };
+}
