@@ -27,7 +27,8 @@ export interface HttpApp {
   server: Server;
   cloudAdapter: CloudAdapter;
   webAdapter: WebAdapter;
-  listen(): Promise<{ port: number }>;
+  /** Listens on PORT (or `port`, e.g. 0 for any free port in tests). */
+  listen(port?: number): Promise<{ port: number }>;
   /** Stops accepting requests, lets in-flight turns finish, stops channels, closes storage. */
   shutdown(): Promise<void>;
 }
@@ -117,9 +118,9 @@ export function createHttpApp(deps: HttpDeps): HttpApp {
     server,
     cloudAdapter,
     webAdapter,
-    async listen() {
+    async listen(port = config.PORT) {
       await new Promise<void>((resolve) => {
-        server.listen(config.PORT, config.HOST, () => resolve());
+        server.listen(port, config.HOST, () => resolve());
       });
       for (const channel of deps.channels ?? []) await channel.start();
       const address = server.address();

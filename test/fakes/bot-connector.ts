@@ -1,0 +1,62 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ConnectorCall {
+  method: string;
+  path: string;
+  authorization?: string;
+  body: Record<string, unknown>;
+}
+
+/**
+ * A fake Bot Connector service on 127.0.0.1, as the Bot Framework Emulator runs one: the bot posts its
+ * replies to `{serviceUrl}/v3/conversations/{conversationId}/activities/{replyToId}` and gets a ResourceResponse.
+ */
+export class FakeBotConnector {
+  readonly calls: ConnectorCall[] = [];
+  private readonly server = http.createServer((req, res) => this.handle(req, res));
+  private waiters: { count: number; resolve: () => void }[] = [];
+  /** When set, the next replies get this HTTP status (an outage). */
+  failWith?: number;
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Resolves once `count` activities have been received in total. */
+  waitFor(count: number, timeoutMs = 5000): Promise<void> {
+    if (this.activities().length >= count) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`expected ${count} activities, got ${this.activities().length}`)), timeoutMs);
+      this.waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
+  activities(): Record<string, unknown>[] {
+    return this.calls.filter((c) => /\/activities/.test(c.path)).map((c) => c.body);
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      if (this.failWith) {
+        res.writeHead(this.failWith, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'fake outage' } }));
+        return;
+      }
+      this.calls.push({ method: req.method ?? '', path: req.url ?? '', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), body });
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ id: `act-${this.calls.length}` }));
+      const n = this.activities().length;
+      this.waiters = this.waiters.filter((w) => (n >= w.count ? (w.resolve(), false) : true));
+    });
+  }
+}
