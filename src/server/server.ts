@@ -78,6 +78,7 @@ export function createHttpApp(deps: HttpDeps): HttpApp {
     MicrosoftAppType: config.MicrosoftAppType ?? (config.MicrosoftAppId ? 'MultiTenant' : ''),
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   });
+  let shuttingDown: Promise<void> | undefined;
   const cloudAdapter = app.attach(new CloudAdapter(auth));
   const webAdapter = app.attach(new WebAdapter());
 
@@ -94,6 +95,7 @@ export function createHttpApp(deps: HttpDeps): HttpApp {
     res.json({ status: 'ok' });
   });
   server.get('/readyz', async (_req: Request, res: Response) => {
+    if (shuttingDown) return sendError(res, 503, 'shutting_down', 'the service is shutting down');
     try {
       await stores.ping();
       res.json({ status: 'ready', storage: stores.engine });
@@ -113,7 +115,6 @@ export function createHttpApp(deps: HttpDeps): HttpApp {
   });
   for (const channel of deps.channels ?? []) channel.registerRoutes(server);
 
-  let shuttingDown: Promise<void> | undefined;
   return {
     server,
     cloudAdapter,
@@ -128,11 +129,17 @@ export function createHttpApp(deps: HttpDeps): HttpApp {
     },
     shutdown() {
       shuttingDown ??= (async () => {
+        // Stop accepting connections; requests already received finish. Keep-alive connections are closed
+        // as soon as they fall idle, so the process does not wait for the clients' keep-alive timeout.
         const closed = new Promise<void>((resolve) => {
           server.close(() => resolve());
         });
-        server.server.closeIdleConnections();
-        await closed;
+        const sweep = setInterval(() => server.server.closeIdleConnections(), 50);
+        try {
+          await closed;
+        } finally {
+          clearInterval(sweep);
+        }
         await webAdapter.drain();
         for (const channel of deps.channels ?? []) await channel.stop();
         await stores.close();

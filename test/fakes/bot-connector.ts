@@ -18,6 +18,10 @@ export class FakeBotConnector {
   private waiters: { count: number; resolve: () => void }[] = [];
   /** When set, the next replies get this HTTP status (an outage). */
   failWith?: number;
+  /** Delay before answering each call (a slow connector keeps the bot's turn in flight). */
+  delayMs = 0;
+  /** Calls whose request has arrived, answered or not. */
+  arrived = 0;
 
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -44,7 +48,13 @@ export class FakeBotConnector {
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    this.arrived += 1;
+    req.on('end', () => void this.answer(req, res, chunks));
+  }
+
+  private async answer(req: http.IncomingMessage, res: http.ServerResponse, chunks: Buffer[]): Promise<void> {
+    if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+    {
       const raw = Buffer.concat(chunks).toString('utf8');
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       if (this.failWith) {
@@ -57,6 +67,6 @@ export class FakeBotConnector {
       res.end(JSON.stringify({ id: `act-${this.calls.length}` }));
       const n = this.activities().length;
       this.waiters = this.waiters.filter((w) => (n >= w.count ? (w.resolve(), false) : true));
-    });
+    }
   }
 }
