@@ -51,6 +51,8 @@
       b.addEventListener('click', function () { send(a.value); });
       quick.appendChild(b);
     });
+    quick.scrollLeft = 0;
+    log.scrollTop = log.scrollHeight;
   }
 
   function show(activities) {
@@ -64,7 +66,7 @@
   }
 
   function setStatus(text) { statusEl.hidden = !text; statusEl.textContent = text || ''; }
-  function busy(on) { typing.hidden = !on; sendBtn.disabled = on; }
+  function busy(on) { typing.hidden = !on; sendBtn.disabled = on; log.scrollTop = log.scrollHeight; }
 
   function post(path, body) {
     var headers = { 'Content-Type': 'application/json' };
