@@ -9,6 +9,7 @@ import {
 import { matchIntent, type Intent, type MenuItem } from '../src/bot/intents';
 import type { BotServices } from '../src/bot/services';
 import { turnT } from '../src/bot/turn';
+import { FaqResponder } from './faq';
 import { LANGUAGE_DIALOG, MAIN_DIALOG, PLACEHOLDER_DIALOG, ROUTER_WATERFALL } from './ids';
 import { LanguageDialog } from './languageDialog';
 import { sendMenu } from './menu';
@@ -16,12 +17,15 @@ import { PlaceholderDialog } from './placeholderDialog';
 
 /**
  * The root dialog. Each message that no child dialog is waiting for is routed here: a menu choice starts
- * its dialog, anything else goes to the fallback. Global commands (menu, cancel, restart, help) interrupt
+ * its dialog, anything else goes to the knowledge base (FAQ). Global commands (menu, cancel, restart, help) interrupt
  * whatever child is running, in any language, with or without diacritics.
  */
 export class MainDialog extends ComponentDialog {
+  private readonly faq: FaqResponder;
+
   constructor(private readonly services: BotServices) {
     super(MAIN_DIALOG);
+    this.faq = new FaqResponder(services);
     this.addDialog(new LanguageDialog(services));
     this.addDialog(new PlaceholderDialog(services));
     this.addDialog(new WaterfallDialog(ROUTER_WATERFALL, [(s) => this.route(s), (s) => this.done(s)]));
@@ -62,9 +66,15 @@ export class MainDialog extends ComponentDialog {
       await this.runCommand(step, intent);
       return step.endDialog();
     }
+    // A tap on (or the typed words of) a quick reply the FAQ offered last turn.
+    if (await this.faq.handleOffer(step.context, text)) return step.endDialog();
     if (intent === 'language') return step.beginDialog(LANGUAGE_DIALOG, { text });
+    if (intent === 'training' || intent === 'jobs' || intent === 'abroad' || intent === 'rights') {
+      await this.faq.showTopic(step.context, intent);
+      return step.endDialog();
+    }
     if (intent) return step.beginDialog(PLACEHOLDER_DIALOG, { feature: intent satisfies MenuItem });
-    await sendMenu(step.context, t, t('common:fallback.notUnderstood'));
+    await this.faq.answerQuestion(step.context, text);
     return step.endDialog();
   }
 

@@ -154,3 +154,15 @@ export function loadConfigFromProcess(): Readonly<Config> {
   }
   return loadConfig({ ...fileValues, ...process.env });
 }
+
+/** The organisation profile shown in answers (ORG_*); unset fields stay unset and are never invented. */
+export function orgProfile(config: Readonly<Config>): { unit?: string; phone?: string; email?: string; address?: string; officeHours?: string } {
+  const entries = {
+    unit: config.ORG_UNIT,
+    phone: config.ORG_PHONE,
+    email: config.ORG_EMAIL,
+    address: config.ORG_ADDRESS,
+    officeHours: config.ORG_OFFICE_HOURS,
+  };
+  return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined));
+}

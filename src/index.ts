@@ -1,6 +1,7 @@
 import { createBotApp } from './bot/app';
-import { ConfigError, loadConfigFromProcess, type Config } from './config';
+import { ConfigError, loadConfigFromProcess, orgProfile, type Config } from './config';
 import { createI18n } from './i18n';
+import { bootKnowledge, KnowledgeBaseError, type Knowledge } from './knowledge';
 import { createLogger } from './logger';
 import { createHttpApp } from './server/server';
 import { openSqliteStores, type Stores } from './storage';
@@ -20,7 +21,18 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const i18n = createI18n();
   const stores: Stores = openStores(config);
-  const app = createBotApp({ i18n, stores, logger });
+  let knowledge: Knowledge;
+  try {
+    knowledge = bootKnowledge(i18n);
+  } catch (err) {
+    if (err instanceof KnowledgeBaseError) {
+      process.stderr.write(`Knowledge base error:\n${err.message}\n`);
+      await stores.close();
+      process.exit(65);
+    }
+    throw err;
+  }
+  const app = createBotApp({ i18n, stores, logger, knowledge, org: orgProfile(config) });
   const http = createHttpApp({ config, logger, i18n, app, stores });
   const { port } = await http.listen();
   logger.info(

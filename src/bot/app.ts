@@ -1,6 +1,7 @@
 import { TranscriptLoggerMiddleware, type BotAdapter, type Middleware, type TurnContext } from 'botbuilder';
 import type { i18n as I18n } from 'i18next';
 import { LANGUAGES } from '../i18n';
+import type { Answerer, KnowledgeBase, OrgProfile } from '../knowledge';
 import type { Logger } from '../logger';
 import type { Stores } from '../storage';
 import { BanDongHanhBot } from './bot';
@@ -33,7 +34,16 @@ function menuTitleVariants(i18n: I18n): Partial<Record<Intent, string[]>> {
 }
 
 /** Builds the bot, its state, and the middleware pipeline shared by every channel. */
-export function createBotApp(deps: { i18n: I18n; stores: Stores; logger: Logger; now?: () => Date }): BotApp {
+export interface BotAppDeps {
+  i18n: I18n;
+  stores: Stores;
+  logger: Logger;
+  knowledge: { kb: KnowledgeBase; answerer: Answerer };
+  org?: OrgProfile;
+  now?: () => Date;
+}
+
+export function createBotApp(deps: BotAppDeps): BotApp {
   const state = createBotState(deps.stores.botState);
   const services: BotServices = {
     i18n: deps.i18n,
@@ -41,6 +51,9 @@ export function createBotApp(deps: { i18n: I18n; stores: Stores; logger: Logger;
     logger: deps.logger,
     state,
     intents: buildIntentTable(menuTitleVariants(deps.i18n)),
+    knowledge: deps.knowledge,
+    org: deps.org ?? {},
+    faqState: state.faqState,
     now: deps.now ?? (() => new Date()),
   };
   const bot = new BanDongHanhBot(services);

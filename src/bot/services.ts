@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import type { Answerer, KnowledgeBase, OrgProfile } from '../knowledge';
 import type { Logger } from '../logger';
 import type { Stores } from '../storage';
 import type { Intent } from './intents';
@@ -11,6 +12,10 @@ export interface BotServices {
   stores: Stores;
   logger: Logger;
   intents: Map<string, Intent>;
+  knowledge: { kb: KnowledgeBase; answerer: Answerer };
+  /** Organisation profile from configuration (ORG_*); unset fields are never invented. */
+  org: OrgProfile;
+  faqState: BotState['faqState'];
   /** Current time; tests replace it. */
   now: () => Date;
 }

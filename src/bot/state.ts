@@ -1,5 +1,6 @@
 import { ConversationState, UserState, type StatePropertyAccessor, type Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import type { FaqState } from '../../dialogs/faq';
 import type { Lang } from '../i18n';
 
 /** What the bot keeps about a user: only the language preference. Nothing that identifies them. */
@@ -18,6 +19,7 @@ export interface BotState {
   profile: StatePropertyAccessor<UserProfile>;
   flags: StatePropertyAccessor<ConversationFlags>;
   dialogState: StatePropertyAccessor<DialogState>;
+  faqState: StatePropertyAccessor<FaqState>;
 }
 
 export function createBotState(storage: Storage): BotState {
@@ -29,5 +31,6 @@ export function createBotState(storage: Storage): BotState {
     profile: userState.createProperty<UserProfile>('profile'),
     flags: conversationState.createProperty<ConversationFlags>('flags'),
     dialogState: conversationState.createProperty<DialogState>('dialogState'),
+    faqState: conversationState.createProperty<FaqState>('faq'),
   };
 }

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
+import type { FeedbackStore } from './ports/feedback';
 import type { TicketStore } from './ports/tickets';
 import type { TranscriptStore } from './ports/transcripts';
 import { SqliteBotStorage } from './sqlite/bot-state';
 import { openDatabase, type Db } from './sqlite/db';
+import { SqliteFeedbackStore } from './sqlite/feedback';
 import { SqliteTicketStore } from './sqlite/tickets';
 import { SqliteTranscriptStore } from './sqlite/transcripts';
 
@@ -19,6 +21,7 @@ export interface Stores {
   botState: BotStateStore;
   transcripts: TranscriptStore;
   tickets: TicketStore;
+  feedback: FeedbackStore;
   /** Resolves when the database answers (readiness probe). */
   ping(): Promise<void>;
   /** Flushes and closes; the process may exit afterwards. */
@@ -37,6 +40,7 @@ export function openSqliteStores(dataDir: string): Stores & { db: Db } {
     botState: new SqliteBotStorage(db),
     transcripts: new SqliteTranscriptStore(db),
     tickets: new SqliteTicketStore(db),
+    feedback: new SqliteFeedbackStore(db),
     ping: () => {
       if (closed) return Promise.reject(new Error('database closed'));
       db.prepare('SELECT 1').get();

@@ -5,6 +5,7 @@ import { createI18n } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
 import { openSqliteStores, type Stores } from '../../src/storage';
 import { say, texts } from '../helpers/bot';
+import { testKnowledge } from '../helpers/knowledge';
 import { tempDir } from '../helpers/tmp';
 
 const i18n = createI18n();
@@ -24,7 +25,7 @@ describe('onTurnError', () => {
     const stores = flakyStores(tmp.dir, control);
     const lines: string[] = [];
     const logger = createLogger('info', { write: (l: string) => lines.push(l) });
-    const app = createBotApp({ i18n, stores, logger });
+    const app = createBotApp({ i18n, stores, logger, knowledge: testKnowledge(i18n) });
     const adapter = app.attach(new TestAdapter(app.logic, { locale: 'en-US' }));
 
     await say(adapter, 'hi');
@@ -37,9 +38,9 @@ describe('onTurnError', () => {
     expect(entry?.correlationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(lines.join('\n')).not.toContain('secret-text-123');
 
-    // The stack was reset: the next message is routed from the top (fallback), not re-prompted as a language answer.
+    // The stack was reset: the next message is routed from the top (to the FAQ), not re-prompted as a language answer.
     const after = await say(adapter, 'xyz');
-    expect(texts(after)[0]).toBe(i18n.getFixedT('en')('common:fallback.notUnderstood'));
+    expect(texts(after)[0]).toContain(i18n.getFixedT('en')('faq:dontKnow'));
     await stores.close();
     tmp.cleanup();
   });

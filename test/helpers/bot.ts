@@ -1,6 +1,8 @@
 import { TestAdapter, type Activity } from 'botbuilder';
 import { createBotApp, type BotApp } from '../../src/bot/app';
+import { testKnowledge } from './knowledge';
 import { createI18n } from '../../src/i18n';
+import type { OrgProfile } from '../../src/knowledge';
 import { createLogger } from '../../src/logger';
 import { openSqliteStores, type Stores } from '../../src/storage';
 import { tempDir } from './tmp';
@@ -14,10 +16,11 @@ export interface TestBot {
 }
 
 /** The real bot on a real SQLite file in a temp folder, driven by botbuilder's TestAdapter. */
-export function createTestBot(opts: { locale?: string; dataDir?: string } = {}): TestBot {
+export function createTestBot(opts: { locale?: string; dataDir?: string; org?: OrgProfile } = {}): TestBot {
   const tmp = opts.dataDir ? { dir: opts.dataDir, cleanup: () => undefined } : tempDir();
   const stores = openSqliteStores(tmp.dir);
-  const app = createBotApp({ i18n: createI18n(), stores, logger: createLogger('silent') });
+  const i18n = createI18n();
+  const app = createBotApp({ i18n, stores, logger: createLogger('silent'), knowledge: testKnowledge(i18n), ...(opts.org ? { org: opts.org } : {}) });
   const template: Partial<Activity> = { locale: opts.locale ?? 'vi-VN' };
   const adapter = app.attach(new TestAdapter(app.logic, template));
   return {

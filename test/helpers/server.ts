@@ -1,6 +1,7 @@
 import { createBotApp, type BotApp } from '../../src/bot/app';
 import { loadConfig } from '../../src/config';
 import { createI18n } from '../../src/i18n';
+import { testKnowledge } from './knowledge';
 import { createLogger } from '../../src/logger';
 import { createHttpApp, type HttpApp } from '../../src/server/server';
 import { openSqliteStores, type Stores } from '../../src/storage';
@@ -22,7 +23,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const logger = createLogger(config.LOG_LEVEL);
   const i18n = createI18n();
   const stores = openSqliteStores(config.dataDir);
-  const app = createBotApp({ i18n, stores, logger });
+  const app = createBotApp({ i18n, stores, logger, knowledge: testKnowledge(i18n) });
   const http = createHttpApp({ config, logger, i18n, app, stores });
   const { port } = await http.listen(0);
   return {
