@@ -12,6 +12,7 @@ import { WebTokens } from '../channels/web/token';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Stores } from '../storage';
+import { createConsole, type Console } from '../console';
 import { sendError } from './http-errors';
 
 /** A channel (Messenger, Zalo…) plugged into the server: its routes and its background work. */
@@ -25,6 +26,7 @@ export interface ChannelPlugin {
 
 export interface HttpApp {
   server: Server;
+  console: Console;
   cloudAdapter: CloudAdapter;
   webAdapter: WebAdapter;
   /** Listens on PORT (or `port`, e.g. 0 for any free port in tests). */
@@ -40,6 +42,8 @@ export interface HttpDeps {
   app: BotApp;
   stores: Stores;
   channels?: ChannelPlugin[];
+  /** Features that add console routes (queue, surveys…); each gets the console before it is mounted. */
+  consoleFeatures?: ((console: Console) => void)[];
 }
 
 const MAX_BOT_BODY = 256 * 1024;
@@ -115,8 +119,21 @@ export function createHttpApp(deps: HttpDeps): HttpApp {
   });
   for (const channel of deps.channels ?? []) channel.registerRoutes(server);
 
+  const consoleApp = createConsole({
+    accounts: stores.consoleAccounts,
+    sessionStore: stores.consoleSessions,
+    audit: stores.audit,
+    i18n: deps.i18n,
+    logger,
+    now: () => new Date(),
+    secureCookies: config.PUBLIC_URL?.startsWith('https://') ?? false,
+  });
+  for (const feature of deps.consoleFeatures ?? []) feature(consoleApp);
+  consoleApp.mount(server);
+
   return {
     server,
+    console: consoleApp,
     cloudAdapter,
     webAdapter,
     async listen(port = config.PORT) {

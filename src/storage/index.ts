@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
+import type { AuditLogStore, ConsoleAccountStore, ConsoleSessionStore } from './ports/console';
 import type { FeedbackStore } from './ports/feedback';
 import type { TicketStore } from './ports/tickets';
 import type { TranscriptStore } from './ports/transcripts';
 import { SqliteBotStorage } from './sqlite/bot-state';
 import { openDatabase, type Db } from './sqlite/db';
+import { SqliteAuditLogStore, SqliteConsoleAccountStore, SqliteConsoleSessionStore } from './sqlite/console';
 import { SqliteFeedbackStore } from './sqlite/feedback';
 import { SqliteTicketStore } from './sqlite/tickets';
 import { SqliteTranscriptStore } from './sqlite/transcripts';
@@ -22,6 +24,9 @@ export interface Stores {
   transcripts: TranscriptStore;
   tickets: TicketStore;
   feedback: FeedbackStore;
+  consoleAccounts: ConsoleAccountStore;
+  consoleSessions: ConsoleSessionStore;
+  audit: AuditLogStore;
   /** Resolves when the database answers (readiness probe). */
   ping(): Promise<void>;
   /** Flushes and closes; the process may exit afterwards. */
@@ -41,6 +46,9 @@ export function openSqliteStores(dataDir: string): Stores & { db: Db } {
     transcripts: new SqliteTranscriptStore(db),
     tickets: new SqliteTicketStore(db),
     feedback: new SqliteFeedbackStore(db),
+    consoleAccounts: new SqliteConsoleAccountStore(db),
+    consoleSessions: new SqliteConsoleSessionStore(db),
+    audit: new SqliteAuditLogStore(db),
     ping: () => {
       if (closed) return Promise.reject(new Error('database closed'));
       db.prepare('SELECT 1').get();

@@ -13,10 +13,11 @@ function flatten(obj: unknown, prefix: string, out: Map<string, unknown>): void 
   } else out.set(prefix, obj);
 }
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, includePublic = false): string[] {
+  if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = path.join(dir, d.name);
-    if (d.isDirectory()) return d.name === 'public' ? [] : sourceFiles(p);
+    if (d.isDirectory()) return d.name === 'public' && !includePublic ? [] : sourceFiles(p, includePublic);
     return /\.(ts|js)$/.test(d.name) ? [p] : [];
   });
 }
@@ -45,6 +46,14 @@ function usedKeys(): { literals: Set<string>; patterns: RegExp[] } {
       const body = `${m[1]}:${m[2]}`;
       if (!body.includes('${')) literals.add(body);
       else patterns.push(new RegExp('^' + body.split(/\$\{[^}]*\}/).map((s) => s.replace(/[.*+?^()|[\]\\]/g, '\\$&')).join('[A-Za-z0-9_]+') + '$'));
+    }
+  }
+  // Browser scripts of the console read namespace `console` with t('key') or t('prefix.' + x).
+  for (const file of sourceFiles(projectPath('src', 'console', 'public'), true)) {
+    const code = fs.readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/\bt\('([\w.]+)'(\s*\+)?/g)) {
+      if (m[2]) patterns.push(new RegExp('^console:' + m[1]!.replace(/\./g, '\\.') + '[A-Za-z0-9_]+$'));
+      else literals.add(`console:${m[1]}`);
     }
   }
   return { literals, patterns };

@@ -4,6 +4,7 @@ import { SqliteBotStorage } from '../../../src/storage/sqlite/bot-state';
 import { openDatabase } from '../../../src/storage/sqlite/db';
 import { SqliteTicketStore } from '../../../src/storage/sqlite/tickets';
 import { botStateConformance } from '../conformance/bot-state';
+import { consoleConformance } from '../conformance/console';
 import { ticketConformance } from '../conformance/tickets';
 import { transcriptConformance } from '../conformance/transcripts';
 import { tempDir } from '../../helpers/tmp';
@@ -58,4 +59,9 @@ ticketConformance(async () => {
     second: async () => new SqliteTicketStore(h.secondDb()),
     close: h.close,
   };
+});
+
+consoleConformance(async () => {
+  const h = sqliteHarness();
+  return { accounts: h.stores.consoleAccounts, sessions: h.stores.consoleSessions, audit: h.stores.audit, close: h.close };
 });
