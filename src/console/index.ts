@@ -55,6 +55,15 @@ export function createConsole(deps: ConsoleDeps): Console {
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/**
+ * The browser's strings: namespace `console` (the shell) merged with every `console-<feature>` namespace, so
+ * each feature keeps its own locale file (`locales/vi/console-queue.json`) under its own top-level key.
+ */
+function consoleStrings(i18n: I18n, lang: 'vi' | 'en'): Record<string, unknown> {
+  const namespaces = Object.keys((i18n.store.data[lang] ?? {}) as Record<string, unknown>).filter((ns) => ns === 'console' || ns.startsWith('console-')).sort();
+  return Object.assign({}, ...namespaces.map((ns) => i18n.getResourceBundle(lang, ns) as Record<string, unknown>)) as Record<string, unknown>;
+}
+
 function mountPages(server: Server, i18n: I18n): void {
   const shell = fs.readFileSync(path.join(PUBLIC_DIR, 'index.html'), 'utf8');
   const features = fs.existsSync(FEATURES_DIR) ? fs.readdirSync(FEATURES_DIR).filter((f) => /^[a-z0-9-]+\.js$/.test(f)).sort() : [];
@@ -67,7 +76,7 @@ function mountPages(server: Server, i18n: I18n): void {
 
   server.get('/console', async (req: Request, res: Response) => {
     const lang = toLang(queryString(req, 'lang') ?? req.header('accept-language')?.split(',')[0] ?? 'vi');
-    const strings = { vi: i18n.getResourceBundle('vi', 'console') as unknown, en: i18n.getResourceBundle('en', 'console') as unknown };
+    const strings = { vi: consoleStrings(i18n, 'vi'), en: consoleStrings(i18n, 'en') };
     const html = shell
       .replace('{{lang}}', lang)
       .replace('{{title}}', escapeHtml(i18n.getFixedT(lang)('console:title')))

@@ -24,11 +24,14 @@ function sourceFiles(dir: string, includePublic = false): string[] {
 
 const resources = readLocaleResources();
 const namespaces = Object.keys(resources.vi ?? {});
+/** Console browser strings: `console` and every `console-<feature>` namespace, merged as the shell merges them. */
+const consoleAlias = (key: string) => key.replace(/^console-[\w-]+:/, 'console:');
+
 const keysByLang = Object.fromEntries(
   LANGUAGES.map((lang) => {
     const flat = new Map<string, unknown>();
     for (const ns of namespaces) flatten(resources[lang]?.[ns], `${ns}:`, flat);
-    return [lang, new Map([...flat].map(([k, v]) => [k.replace(':.', ':'), v]))];
+    return [lang, new Map([...flat].map(([k, v]) => [consoleAlias(k.replace(':.', ':')), v]))];
   }),
 ) as Record<string, Map<string, unknown>>;
 
