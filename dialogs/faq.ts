@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { formatOrgContact, kbKey, type Domain, type Entry } from '../src/knowledge';
 import { formatReviewedDate } from '../src/knowledge/render';
 import { scrubText } from '../src/nlu/scrub';
+import { SAFETY_TURN_KEY } from '../src/safety';
 import { foldedText } from '../src/nlu/normalize';
 import type { BotServices } from '../src/bot/services';
 import { turnLang, turnT } from '../src/bot/turn';
@@ -69,6 +70,8 @@ export class FaqResponder {
     const state = await this.services.faqState.get(context, {});
     const lang = turnLang(context);
     const result = this.services.knowledge.answerer.ask(text, lang);
+    // After a safety reply this turn, only a confident answer is worth adding; no "Ý bạn là…", no "I don't know".
+    if (context.turnState.get(SAFETY_TURN_KEY) !== undefined && result.kind !== 'answer') return;
     state.question = scrubText(text);
     state.offers = {};
     if (result.kind === 'answer') return this.sendAnswer(context, result.entry, state);

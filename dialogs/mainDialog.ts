@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import {
   ComponentDialog,
+  DialogTurnStatus,
   WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
@@ -34,6 +35,11 @@ export class MainDialog extends ComponentDialog {
 
   override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const intent = this.intentOf(inner);
+    if (intent === 'resume') {
+      // Back to the flow a safety message paused: ask its current question again.
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     if (intent === 'menu' || intent === 'cancel' || intent === 'restart' || intent === 'help') {
       await inner.cancelAllDialogs();
       await this.runCommand(inner, intent);
@@ -62,8 +68,8 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     const intent = this.intentOf(step);
-    if (intent === 'menu' || intent === 'cancel' || intent === 'restart' || intent === 'help') {
-      await this.runCommand(step, intent);
+    if (intent === 'menu' || intent === 'cancel' || intent === 'restart' || intent === 'help' || intent === 'resume') {
+      await this.runCommand(step, intent === 'resume' ? 'menu' : intent);
       return step.endDialog();
     }
     // A tap on (or the typed words of) a quick reply the FAQ offered last turn.

@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { LANGUAGES } from '../i18n';
 import type { Answerer, KnowledgeBase, OrgProfile } from '../knowledge';
 import type { Logger } from '../logger';
+import { SafetyMiddleware, type SafetyHandoffRequest } from '../safety';
 import type { Stores } from '../storage';
 import { BanDongHanhBot } from './bot';
 import { createOnTurnError } from './errors';
@@ -11,6 +12,27 @@ import { LanguageMiddleware } from './language-middleware';
 import type { BotServices } from './services';
 import { createBotState } from './state';
 import { StoreTranscriptLogger } from './transcript';
+import { turnLang, turnT } from './turn';
+
+/**
+ * Imminent and disclosed risk opens (or raises) the conversation's handoff ticket now, and marks its transcript
+ * as a safety case (kept longer). The queue and console consume the ticket.
+ */
+export async function requestRiskHandoff(stores: Stores, context: TurnContext, request: SafetyHandoffRequest, now: Date): Promise<void> {
+  const { activity } = context;
+  await stores.tickets.request({
+    conversationId: activity.conversation.id,
+    userId: activity.from.id,
+    channel: activity.channelId,
+    lang: turnLang(context),
+    reason: 'risk',
+    category: request.category,
+    level: request.level,
+    priority: request.priority,
+    at: now.toISOString(),
+  });
+  await stores.transcripts.markSafety(activity.conversation.id);
+}
 
 export interface BotApp {
   services: BotServices;
@@ -58,8 +80,18 @@ export function createBotApp(deps: BotAppDeps): BotApp {
   };
   const bot = new BanDongHanhBot(services);
   const middleware: Middleware[] = [
+    // Reads the language only (the safety reply must already speak the user's language); never replies.
     new LanguageMiddleware(state),
+    // Records the message before anything answers it, so a counselor sees what triggered a flag.
     new TranscriptLoggerMiddleware(new StoreTranscriptLogger(deps.stores.transcripts, deps.logger.child({ module: 'bot:transcript' }))),
+    // Risk triage on every inbound message, whatever the conversation is doing.
+    new SafetyMiddleware({
+      i18nFor: (context) => turnT(context, deps.i18n),
+      flags: deps.stores.riskFlags,
+      onHandoff: (context, request) => requestRiskHandoff(deps.stores, context, request, services.now()),
+      logger: deps.logger.child({ module: 'bot:safety' }),
+      now: () => services.now(),
+    }),
   ];
   const onTurnError = createOnTurnError(services);
   return {

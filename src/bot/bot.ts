@@ -3,6 +3,7 @@ import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { sendMenu } from '../../dialogs/menu';
 import { foldedText } from '../nlu/normalize';
+import { SAFETY_TURN_KEY, type SafetyTurn } from '../safety';
 import type { BotServices } from './services';
 import { turnT } from './turn';
 
@@ -33,7 +34,7 @@ export class BanDongHanhBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const flags = await services.state.flags.get(context, {});
       if (!flags.welcomed) await this.welcome(context);
-      if (!context.turnState.get(TURN_HANDLED)) await this.continueDialogs(context);
+      if (!context.turnState.get(TURN_HANDLED) && !safetySuppressed(context)) await this.continueDialogs(context);
       await next();
     });
   }
@@ -66,6 +67,17 @@ export class BanDongHanhBot extends ActivityHandler {
     await this.services.state.conversationState.saveChanges(context, false);
     await this.services.state.userState.saveChanges(context, false);
   }
+}
+
+/**
+ * An imminent, disclosed or illegal-request message, or an ambiguous one that got a gentle check-in, was fully
+ * answered by the safety middleware: the dialogs do not answer it too, and whatever flow the user was in stays
+ * where it was, to resume afterwards. A "possible" risk (e.g. a question about a job offer that looks like a lure)
+ * still reaches the FAQ, which then adds an answer only when it has a confident one.
+ */
+function safetySuppressed(context: TurnContext): boolean {
+  const turn = context.turnState.get<SafetyTurn | undefined>(SAFETY_TURN_KEY);
+  return turn !== undefined && (turn.suppressDialog || turn.replyKind === 'check_in');
 }
 
 const GREETINGS = /^(hi|hello|hey|chao|xin chao|alo|helo|hii+|chao ban|chao bot|start|get_started|bat dau)\W*$/;

@@ -8,7 +8,8 @@ import { foldedText } from '../nlu/normalize';
 export const MENU_ITEMS = ['training', 'jobs', 'abroad', 'rights', 'quiz', 'counselor', 'language'] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
 
-export const GLOBAL_COMMANDS = ['menu', 'cancel', 'restart', 'help'] as const;
+/** `resume` continues the flow a safety message paused (the safety reply's "continue" button). */
+export const GLOBAL_COMMANDS = ['menu', 'cancel', 'restart', 'help', 'resume'] as const;
 export type GlobalCommand = (typeof GLOBAL_COMMANDS)[number];
 
 export type Intent = MenuItem | GlobalCommand;
@@ -19,12 +20,14 @@ const PHRASES: Record<Intent, string[]> = {
   cancel: ['huy', 'huy bo', 'thoi', 'dung lai', 'cancel', 'stop', 'quit', 'exit'],
   restart: ['bat dau lai', 'lam lai tu dau', 'restart', 'start over', 'bat dau'],
   help: ['help', 'tro giup', 'giup', 'huong dan', 'giup voi', 'can giup do', '?'],
+  resume: ['safety:continue'],
   training: ['hoc nghe', 'vocational training', 'training'],
   jobs: ['viec lam', 'jobs', 'job', 'tim viec'],
   abroad: ['lam viec o nuoc ngoai', 'xuat khau lao dong', 'working abroad', 'work abroad'],
   rights: ['quyen tre em', 'quyen tre em va lao dong', 'quyen lao dong', 'rights', 'child and labour rights'],
   quiz: ['kham pha nghe', 'kham pha nghe hop voi minh', 'trac nghiem nghe nghiep', 'career quiz', 'find careers for me', 'holland'],
   counselor: [
+    'safety:counselor',
     'gap tu van vien',
     'tu van vien',
     'noi chuyen voi nguoi that',

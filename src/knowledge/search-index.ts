@@ -31,15 +31,21 @@ export interface IndexConfig {
    * coverage.
    */
   maxDocShare: number;
+  /**
+   * Multiply an entry's score by the number of query terms it matched, as MiniSearch does ("coordination").
+   * With teen-code readings, synonyms and bigrams many terms stand for one word, which this over-rewards.
+   */
+  coordination: boolean;
 }
 
 export const DEFAULT_INDEX_CONFIG: IndexConfig = {
-  fieldBoost: { vi: 1, en: 1, avi: 0.2, aen: 0.2 },
+  fieldBoost: { vi: 1, en: 1, avi: 0.2, aen: 1 },
   expandDocuments: true,
   coverageIncludesAnswer: false,
   weights: DEFAULT_TERM_WEIGHTS,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   maxDocShare: 0.3,
+  coordination: true,
 };
 
 /** How well an entry explains a message (see `KbIndex.coverage`). */
@@ -195,7 +201,7 @@ export class KbIndex {
         matched[d] = (matched[d] as number) + 1;
       }
     }
-    for (let d = 0; d < n; d++) sum[d] = (sum[d] as number) * (matched[d] as number);
+    if (this.config.coordination) for (let d = 0; d < n; d++) sum[d] = (sum[d] as number) * (matched[d] as number);
     return { analysis, hits: this.ranked(sum) };
   }
 

@@ -45,6 +45,8 @@ export interface TermWeights {
   bigram: number;
   /** A teen-code reading ("dc" → được), per syllable of the reading. */
   reading: number;
+  /** Multiplier for the typed form of a token that has teen-code readings ("dc" itself vs its reading được). */
+  surfaceWithReadings: number;
   /** A character-level variant (wá → quá). */
   variant: number;
   /** A domain synonym ("con nít" → trẻ em), per syllable of the synonym. */
@@ -58,7 +60,8 @@ export const DEFAULT_TERM_WEIGHTS: TermWeights = {
   key: 0.6,
   folded: 1,
   bigram: 0.3,
-  reading: 0.8,
+  reading: 0.5,
+  surfaceWithReadings: 0.5,
   variant: 0.5,
   synonym: 0.6,
   english: 1,
@@ -71,6 +74,16 @@ const VI_PARTICLES = new Set(
 );
 const VI_PARTICLES_FOLDED = new Set('a oi nhe nha nhi ha hen nhen ak ah uh u da vang ad admin bot chao hello hi hoi xin'.split(' '));
 const EN_PARTICLES = new Set('please pls hi hello hey thanks thank ok okay bot admin'.split(' '));
+/**
+ * English function words, left out of the English view altogether (standard practice for English BM25; unlike
+ * Vietnamese, English has no short content words among them). Question words (what, how, who, when, where,
+ * which, why) and negation stay: they separate "how old" from "how much".
+ */
+const EN_FUNCTION_WORDS = new Set(
+  ('a an the to of in on at for is are am be been was were do does did i me my you your it its this that and or with ' +
+    'as by from so if there their they we our s t m ll re ve d')
+    .split(' '),
+);
 
 const NUMBER = /^\d+([.,]\d+)?$/;
 const VI_DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/;
@@ -130,6 +143,17 @@ function syllableTerms(syllable: string, accented: boolean, w: TermWeights, scal
   return terms;
 }
 
+/**
+ * Terms standing for a synonym phrase: a one-syllable synonym as itself; a longer one only through its folded
+ * bigrams, which are specific ("người sử dụng lao động" must not match every "lao động").
+ */
+function synonymTerms(phrase: string, w: TermWeights, scale: number): WeightedTerm[] {
+  const syls = readingSyllablesOf(phrase);
+  if (syls.length === 1) return syllableTerms(syls[0] as string, true, w, scale);
+  const folded = syls.map(foldSyllable);
+  return folded.slice(1).map((b, i) => ({ term: `${PREFIX.bigram}${folded[i] as string}_${b}`, weight: scale }));
+}
+
 const readingCache = new Map<string, string[]>();
 /** Syllables of a teen-code reading ("bao nhiêu" → ["bao", "nhiêu"]); readings come from a fixed list. */
 function readingSyllablesOf(reading: string): string[] {
@@ -155,9 +179,9 @@ function viPositions(
   const positions: Position[] = [];
   const readings: string[][] = [];
   tokens.forEach((token, i) => {
-    const terms = syllableTerms(token, accented, w, scale);
-    const folded = foldSyllable(token);
     const found = expand.readings ? viReadings(token, tokens[i - 1]) : [];
+    const terms = syllableTerms(token, accented, w, found.length > 0 ? scale * w.surfaceWithReadings : scale);
+    const folded = foldSyllable(token);
     const readingSyllables = found.map(readingSyllablesOf);
     for (const syls of readingSyllables) {
       for (const s of syls) for (const t of syllableTerms(s, true, w, scale * w.reading)) pushTerm(terms, t.term, t.weight);
@@ -169,7 +193,7 @@ function viPositions(
   });
   if (expand.synonyms) {
     for (const m of findSynonyms(tokens, accented)) {
-      const terms = m.synonyms.flatMap((syn) => readingSyllablesOf(syn).flatMap((s) => syllableTerms(s, true, w, scale * w.synonym)));
+      const terms = m.synonyms.flatMap((syn) => synonymTerms(syn, w, scale * w.synonym));
       for (let i = m.start; i < m.start + m.length; i++) for (const t of terms) pushTerm((positions[i] as Position).terms, t.term, t.weight);
     }
   }
@@ -197,12 +221,14 @@ function bigramTerms(tokens: string[], readings: string[][], weight: number): We
 
 /** English view: one position per word, folded, expanded and stemmed. */
 function enPositions(cleaned: string, w: TermWeights, scale: number, expand: boolean): Position[] {
-  const words = fold(cleaned).match(/[a-z0-9]+/g) ?? [];
+  const words = (fold(cleaned).match(/[a-z0-9]+/g) ?? []).filter((word) => !EN_FUNCTION_WORDS.has(word));
   return words.map((word) => {
     const terms: WeightedTerm[] = [{ term: PREFIX.english + stemEnglish(word), weight: w.english * scale }];
     if (expand) {
       for (const r of enReadings(word)) {
-        for (const part of r.match(/[a-z0-9]+/g) ?? []) pushTerm(terms, PREFIX.english + stemEnglish(part), w.english * scale * w.reading);
+        for (const part of r.match(/[a-z0-9]+/g) ?? []) {
+          if (!EN_FUNCTION_WORDS.has(part)) pushTerm(terms, PREFIX.english + stemEnglish(part), w.english * scale * w.reading);
+        }
       }
     }
     return { token: word, particle: EN_PARTICLES.has(word), terms };
@@ -215,7 +241,9 @@ function enPositions(cleaned: string, w: TermWeights, scale: number, expand: boo
  */
 export function analyseQuery(text: string, lang: 'vi' | 'en', w: TermWeights = DEFAULT_TERM_WEIGHTS): QueryAnalysis {
   const cleaned = collapseRepeats(cleanText(text));
-  const tokens = syllables(cleaned);
+  // In English mode an English function word ("the", "to", "can't"→"t") is not a Vietnamese syllable
+  // (thế, tờ…): leave it out of the Vietnamese view too.
+  const tokens = syllables(cleaned).filter((t) => lang === 'vi' || !EN_FUNCTION_WORDS.has(t));
   const viScale = lang === 'vi' ? 1 : w.otherLanguage;
   const enScale = lang === 'en' ? 1 : w.otherLanguage;
   const { positions, readings } = viPositions(tokens, hasDiacritics(cleaned), w, viScale, {

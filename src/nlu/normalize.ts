@@ -34,9 +34,12 @@ export function fold(input: string): string {
     .replace(/Đ/g, 'D');
 }
 
-/** Collapses runs of 3 or more of the same letter ("khôngggg" → "không"). */
+/**
+ * Collapses runs of 3 or more of the same letter at the end of a word ("khôngggg" → "không", "quáaaa" →
+ * "quá"), where teens stretch words. Runs elsewhere are kept: "cccd" (căn cước công dân) is an abbreviation.
+ */
 export function collapseRepeats(input: string): string {
-  return input.replace(/(\p{L})\1{2,}/gu, '$1');
+  return input.replace(/(\p{L})\1{2,}(?!\p{L})/gu, '$1');
 }
 
 /**

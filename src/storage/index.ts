@@ -2,12 +2,14 @@ import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import type { AuditLogStore, ConsoleAccountStore, ConsoleSessionStore } from './ports/console';
 import type { FeedbackStore } from './ports/feedback';
+import type { RiskFlagStore } from './ports/risk-flags';
 import type { TicketStore } from './ports/tickets';
 import type { TranscriptStore } from './ports/transcripts';
 import { SqliteBotStorage } from './sqlite/bot-state';
 import { openDatabase, type Db } from './sqlite/db';
 import { SqliteAuditLogStore, SqliteConsoleAccountStore, SqliteConsoleSessionStore } from './sqlite/console';
 import { SqliteFeedbackStore } from './sqlite/feedback';
+import { SqliteRiskFlagStore } from './sqlite/risk-flags';
 import { SqliteTicketStore } from './sqlite/tickets';
 import { SqliteTranscriptStore } from './sqlite/transcripts';
 
@@ -24,6 +26,7 @@ export interface Stores {
   transcripts: TranscriptStore;
   tickets: TicketStore;
   feedback: FeedbackStore;
+  riskFlags: RiskFlagStore;
   consoleAccounts: ConsoleAccountStore;
   consoleSessions: ConsoleSessionStore;
   audit: AuditLogStore;
@@ -46,6 +49,7 @@ export function openSqliteStores(dataDir: string): Stores & { db: Db } {
     transcripts: new SqliteTranscriptStore(db),
     tickets: new SqliteTicketStore(db),
     feedback: new SqliteFeedbackStore(db),
+    riskFlags: new SqliteRiskFlagStore(db),
     consoleAccounts: new SqliteConsoleAccountStore(db),
     consoleSessions: new SqliteConsoleSessionStore(db),
     audit: new SqliteAuditLogStore(db),

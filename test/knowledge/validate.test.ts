@@ -144,6 +144,21 @@ describe('knowledge base validation', () => {
     expect(kb.byId('jobs.loans')).toBeDefined();
   });
 
+  it('checks the menu file: ids must exist and belong to the domain they are listed under', () => {
+    const tmp = editedFixture(() => undefined);
+    cleanup = tmp.cleanup;
+    const menu = path.join(tmp.dir, '..', `${path.basename(tmp.dir)}-menu.yaml`);
+    fs.writeFileSync(menu, 'rights: [rights.hotline-111, rights.nope, jobs.loans]\n');
+    try {
+      const issues = inspectKnowledgeBase(tmp.dir, { menuFile: menu }).issues.map((i) => `${i.id ?? ''}: ${i.problem}`);
+      expect(issues).toEqual(['rights.nope: menu lists an entry that does not exist', 'jobs.loans: entry is in domain "jobs"']);
+      fs.writeFileSync(menu, 'rights: [rights.hotline-111]\n');
+      expect(loadKnowledgeBase(tmp.dir, { menuFile: menu }).menu).toEqual({ rights: ['rights.hotline-111'] });
+    } finally {
+      fs.rmSync(menu, { force: true });
+    }
+  });
+
   it('fails when the folder is missing or empty', () => {
     expect(() => loadKnowledgeBase('/nonexistent/kb')).toThrow(/content folder does not exist/);
     const tmp = editedFixture((files) => {

@@ -84,7 +84,13 @@ describe('query analysis', () => {
     expect(stemEnglish('working')).toBe('work');
     expect(stemEnglish('jobs')).toBe('job');
     expect(stemEnglish('business')).toBe('business');
-    expect(termsOf('can u work', 'en')).toContain('e:you');
+    expect(termsOf('idk how to work', 'en')).toContain('e:know');
+    expect(termsOf('wanna work', 'en')).toContain('e:want');
+  });
+
+  it('leaves English function words out of the English view, keeping question words', () => {
+    const words = analyseQuery('What is the age to work in a factory?', 'en').en.map((p) => p.token);
+    expect(words).toEqual(['what', 'age', 'work', 'factory']);
   });
 
   it('marks particles so the confidence can skip them', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  ActionTypes,
   ActivityTypes,
   BotAdapter,
   TurnContext,
@@ -20,7 +21,8 @@ export interface WebActivity {
   id: string;
   type: 'message' | 'typing';
   text?: string;
-  suggestedActions?: { title: string; value: string }[];
+  /** `call` actions are phone numbers (`tel:111`) the page shows as links. */
+  suggestedActions?: { title: string; value: string; type: 'reply' | 'call' }[];
   /** 'counselor' when a person typed it. */
   from: 'bot' | 'counselor';
   timestamp: string;
@@ -36,7 +38,13 @@ function toWeb(a: Partial<Activity>): WebActivity | undefined {
     type: a.type === ActivityTypes.Typing ? 'typing' : 'message',
     ...(a.text ? { text: a.text } : {}),
     ...(a.suggestedActions?.actions?.length
-      ? { suggestedActions: a.suggestedActions.actions.map((x) => ({ title: String(x.title ?? x.value), value: String(x.value ?? x.title) })) }
+      ? {
+          suggestedActions: a.suggestedActions.actions.map((x) => ({
+            title: String(x.title ?? x.value),
+            value: String(x.value ?? x.title),
+            type: x.type === ActionTypes.Call ? ('call' as const) : ('reply' as const),
+          })),
+        }
       : {}),
     from: channelData?.humanAgent ? 'counselor' : 'bot',
     timestamp: new Date().toISOString(),

@@ -39,5 +39,15 @@ export function channelOutboxConformance(make: Make): void {
       expect(await s2.pending('zalo')).toBe(0);
       await close();
     });
+
+    it('drops a user’s unsent messages on a deletion request', async () => {
+      const { store, close } = await make();
+      await store.add(item('messenger:P:u1', 'one'));
+      await store.add(item('messenger:P:u2', 'two'));
+      expect(await store.deleteByUser('u1')).toBe(1);
+      expect(await store.hasPending('messenger', 'messenger:P:u1')).toBe(false);
+      expect(await store.pending('messenger')).toBe(1);
+      await close();
+    });
   });
 }

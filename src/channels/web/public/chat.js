@@ -46,9 +46,15 @@
   function setQuick(actions) {
     quick.textContent = '';
     (actions || []).forEach(function (a) {
+      if (a.type === 'call') {
+        var link = document.createElement('a');
+        link.className = 'call'; link.href = a.value; link.textContent = a.title;
+        quick.appendChild(link);
+        return;
+      }
       var b = document.createElement('button');
       b.type = 'button'; b.textContent = a.title;
-      b.addEventListener('click', function () { send(a.value); });
+      b.addEventListener('click', function () { send(a.value, false, a.title); });
       quick.appendChild(b);
     });
     quick.scrollLeft = 0;
@@ -104,12 +110,13 @@
     }).then(listen).catch(function () { busy(false); setStatus(S.offline); setTimeout(start, 4000); });
   }
 
-  function send(text, silent) {
+  /** Sends `text`; the log shows `shown` instead when a button's value differs from its title. */
+  function send(text, silent, shown) {
     text = String(text || '').trim();
     if (!text) return Promise.resolve();
     if (text.length > 2000) { setStatus(S.tooLong); return Promise.resolve(); }
     setStatus('');
-    if (!silent) add('user', text);
+    if (!silent) add('user', shown || text);
     setQuick([]);
     busy(true);
     return post('/web/messages', { text: text, locale: config.locale }).then(function (res) {

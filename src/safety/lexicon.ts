@@ -1,0 +1,127 @@
+/**
+ * Shared vocabulary of the risk rules: macros usable as {NAME} in patterns (see ./pattern.ts), and the
+ * context markers the engine uses for negation, third-party framing and past tense. All forms are FOLDED
+ * (no diacritics) and canonical (teen code already rewritten by ./text.ts: "ko" → "khong", "e" → "em").
+ *
+ * Review with counsellors: add words here rather than new one-off patterns, so every rule benefits.
+ */
+
+export const MACROS: Readonly<Record<string, string>> = {
+  // People
+  SELF: 'em|minh|toi|tao|tui|to|t|con|chau|i|me|myself',
+  WE: 'tui em|chung em|chung toi|bon em|tui minh|bon minh|chung minh|tui toi|tui con|we|us',
+  ME: '{SELF}|{WE}',
+  PARENT:
+    'bo|ba|me|cha|ma|u|tia|bo me|ba me|cha me|bo duong|ba duong|duong|cha duong|me ke|me ghe|di ghe|bo ke|' +
+    'cha ke|me nuoi|bo nuoi|ba nuoi|ba gia|ong gia|ong bo|ba bo',
+  RELATIVE:
+    'ong|ong noi|ong ngoai|ba noi|ba ngoai|chu|bac|cau|di|co|thim|mo|anh trai|chi gai|anh ho|chi ho|em ho|' +
+    'anh re|chi dau|anh hai|chi hai|anh|chi',
+  TEACHER: 'thay|co|co giao|thay giao|giao vien|thay chu nhiem|co chu nhiem|thay day them|co day them|huan luyen vien|hlv',
+  PARTNER: 'nguoi yeu|nguoi yeu cu|ban trai|ban trai cu|ban gai|bo|chong|vo|nyc|bf|gf',
+  PEERS:
+    'ban|ban cung lop|ban lop|ban hoc|tui no|bon no|may dua|dam ban|ca nhom|ca lop|nhom|hoi|may thang|may con|' +
+    'thang do|con do|no|han|lop tren|lop ben|dan anh|dan chi|bon lop ben|dam|tui lop tren|bon',
+  STRANGER: 'nguoi ta|ho|ong ay|ba ay|ong ta|ba ta|ong do|nguoi do|thang|ga|ke|nguoi la|ai do|mot nguoi|han',
+  ACTOR: '{PARENT}|{RELATIVE}|{TEACHER}|{PARTNER}|{PEERS}|{STRANGER}|chu nha|chu tro|ong chu|ba chu',
+  BOSS:
+    'chu|sep|ong chu|ba chu|chu quan|chu tiem|chu xuong|chu lo|chu nha hang|chu thau|quan ly|cong ty|xuong|' +
+    'nha may|co so|ben cong ty|ben tuyen dung|nguoi tuyen dung|moi gioi|ho|nguoi ta|bon ho|tui ho|bon no|' +
+    'tui no|ong ay|ba ay|ong ta|ba ta|chu nha tro|chu tro|giam doc|cai|boss|employer|manager|they|company|factory',
+  // Things
+  ID:
+    'can cuoc|can cuoc cong dan|the can cuoc|chung minh|chung minh thu|chung minh nhan dan|cmnd|cmt|giay to|' +
+    'giay to tuy than|ho chieu|passport|giay khai sinh|so ho khau|id|papers|documents|id card',
+  // Violent verbs. Not "bắn" (ban = bán/bạn/bàn) nor "đá" (da = đã).
+  HIT:
+    'danh|dap|dam|tat|quat|bop co|xo|nem|vut|chem|danh dap|hanh ha|nguoc dai|bao hanh|giat toc|' +
+    'dap dau|tat tai|dam dam|dap vao|quat vao',
+  HIT_STRONG: 'danh|dap|dam|quat|bop co|danh dap|hanh ha|giat toc|tat tai|chem',
+  WEAPON:
+    'roi|roi may|that lung|day nit|day lung|gay|ghe|choi|day dien|moc phoi do|moc ao|thuoc ke|cay|gach|dep|' +
+    'can choi|chai|dao|keo|kim|sat|ong tuyp|tuyp',
+  COUNTRY:
+    'campuchia|cambodia|cpc|myanmar|mien dien|burma|lao|laos|thai lan|thailand|malaysia|dubai|trung quoc|' +
+    'philippines|nuoc ngoai|bien gioi|ben kia bien gioi|sihanoukville|bavet|poipet|abroad|overseas|' +
+    'dai loan|han quoc|nhat|nhat ban|han|japan|korea|taiwan|china',
+  // "Cam(puchia)" and "Lào" without diacritics collide with cầm/cảm/cấm and "lao động": require a travel verb
+  // before them and exclude the common compounds after them.
+  CAM:
+    '(sang|qua|ben|o|tai|toi|den|di|xu|vao) cam !(on|trai|xuc|cum|lanh|thay|giac|nhan|dong|tinh|ket|hung|vien|' +
+    'quyt|sanh|ung|hoa|chiu|nang|tu|doan|cu|dao|sung|do|tien|dien|thoai|may|phan|quay|nhe|mat|the|trong|bang)',
+  LAO: '(sang|qua|ben|o|tai|toi|den|di|xu) lao !(dong|cong|xuong|vao|dau|tam|luc|ra|di|nhanh|ao)',
+  THAI: '(sang|qua|ben|o|tai|toi|den|di|xu) thai !(do|nghen|nhi|binh|nguyen)',
+  ABROAD: '{COUNTRY}|{CAM}|{LAO}|{THAI}',
+  // Where scam compounds and trafficking lures point to (facts.md §3.3), as opposed to regular guest-worker
+  // destinations (Japan, Korea, Taiwan) that are only a risk for under-18s.
+  SCAMZONE:
+    'campuchia|cambodia|cpc|myanmar|mien dien|burma|laos|thai lan|thailand|malaysia|dubai|philippines|' +
+    'bien gioi|ben kia bien gioi|sihanoukville|bavet|poipet|trung quoc|china|nuoc ngoai|abroad|overseas|' +
+    '{CAM}|{LAO}|{THAI}',
+  REQUEST:
+    'lam sao|lam the nao|cach|chi (em|minh|toi|tao|voi|giup|cho)|giup|o dau|cho nao|co cho nao|ai (lam|ban|biet|dan)|' +
+    'duoc khong|co bi (phat hien|bat|phat)|bi phat hien|muon|dinh|co cach nao|tu van|lien he ai|ton bao nhieu|' +
+    'bao nhieu tien|het bao nhieu|how|where|can i|can you|help me|should i|want to|tips|buy',
+  LURE_JOB:
+    'cham soc khach hang|chay so|chay don|chay doanh so|sale|telesale|game thu|choi game thue|casino|song bac|' +
+    'danh bac|dealer|lam online|viec online|viec nhe|lam viec nhe|phuc vu|bung be|nhap lieu|danh may|' +
+    'marketing|tiep thi|kiem tien|lam kho|lam lua dao|lua dao qua mang|customer service|scam|scamming|' +
+    'lam viec|di lam|lam|viec|job|work',
+  // Time and questions
+  NOW: 'ngay bay gio|bay gio|luc nay|ngay luc nay|dang|vua|right now|now|currently',
+  SOON: 'toi nay|dem nay|lat nua|ti nua|chut nua|sap|ngay mai|sang mai|toi mai|mai|cuoi tuan nay|tonight|tomorrow|today|hom nay|soon|this weekend',
+  UNDER15: '/[5-9]|1[0-4]/ (tuoi|t)|/[5-9]|1[0-4]/ yo|/[5-9]|1[0-4]/ years old|lop /[1-9]/',
+  MINOR: '/[5-9]|1[0-7]/ (tuoi|t)|/[5-9]|1[0-7]/ years old|/[5-9]|1[0-7]/ yo|lop /[1-9]|1[0-2]/|chua du 18|duoi 18',
+  LEGAL_Q:
+    '(co )?duoc (phep )?(khong|chua|ko)|co duoc|co hop phap|hop phap (khong|ko)|dung luat|trai luat|vi pham|' +
+    'co bi phat|bi phat (khong|the nao|bao nhieu)|quy dinh|theo luat|(co )?dung (khong|ko)|is it legal|legally|allowed to|can a|legal',
+  // Fiction and study contexts. Only words that are unambiguous once folded ("song" = sống, "film it" ≠ fiction).
+  FICTION:
+    'phim|truyen|tieu thuyet|nhan vat|bai van|tac pham|bai tho|bai hat|ca khuc|lao hac|romeo|movie|novel|' +
+    'anime|manga|dien vien|tham tu|trinh tham|in the book|the character',
+  GAMES: 'game|tro choi|man choi|free fire|lien quan|pubg|minecraft|roblox|boss|zombie|headshot|skin|rank|team dich',
+  // "What should one do when…" with a generic subject: a question for the FAQ, not a disclosure.
+  GENERIC_Q: '(hoc sinh|tre em|moi nguoi|nguoi ta|chung ta|phu huynh|giao vien) (nen|phai|can) (lam gi|lam the nao|xu ly the nao|lam sao) (khi|neu)',
+};
+
+/**
+ * Negators looked for in the 3 syllables right before a hit, on the MARKED tokens (so "chả"/"chẳng" count but
+ * a plain "cha" — father — does not).
+ */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'khong', 'không', 'chẳng', 'chả', 'chưa', 'chua', 'chang', 'never', 'not', 'nobody', 'hề',
+]);
+
+/**
+ * Someone else is the subject: "bạn em…", "hỏi giùm bạn…", "my friend…". Counts when the marker starts before
+ * the hit (so "Em bị bạn cùng lớp đánh" is first person: the hit starts at "bị", before the marker).
+ */
+export const THIRD_PARTY_MARKERS: readonly string[] = [
+  'ban (em|minh|toi|tao|t|tui|to|than|cua em|cua minh|cung lop|cung ban|cung phong|lop|hoc|gai|hang xom)',
+  '(nho|con|thang|dua|co|cau|be|may dua) ban',
+  'hoi (giup|gium|dum|ho|giup cho|thay|cho) (ban|nguoi|dua|chi|anh|em|nho|thang|con)',
+  '(be|dua|nho|thang|con|chau) (hang xom|trong xom|cung xom|nha ben)',
+  '(em|anh|chi) (ho|gai|trai|hai|re|dau) (em|minh|toi|tao|cua em|cua minh)',
+  '(thang|con|dua|nho|be)? (em|anh|chi) ho',
+  '^ (anh|chi|em|co|cau|chu|di) (em|minh|toi) (bi|dang|duoc|da|vua|nghe noi)',
+  '(may|nhung|mot so) (dua|ban|em) (nho|tre)? (trong xom|o xom|hang xom|cung lop)',
+  '(my|a|our) (friend|friends|sister|brother|cousin|classmate|bff|bestie|neighbor|neighbour|mom|mum|mother)',
+  'for a friend',
+];
+
+/** First-person words: inside the hit they make it about the teen ("chị họ dẫn em qua Cam", "my mom hits me"). */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['em', 'minh', 'toi', 'tao', 'tui', 'me', 'myself', 'i', 'us', 'we']);
+
+/** Told as past: "hồi trước", "năm ngoái", "từng", "used to". An imminent rule becomes disclosed. */
+export const PAST_MARKERS: readonly string[] = [
+  'hoi (truoc|nho|xua|be|lop|do|ay|con nho)',
+  'nam (ngoai|truoc|lop)',
+  '(da )?tung',
+  'truoc (day|kia)',
+  'ngay (xua|truoc)',
+  '/[0-9]+/ nam truoc',
+  'used to',
+  'when i was',
+  'last (year|month)',
+  'years ago',
+];

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ILLEGAL_KINDS, RISK_CATEGORIES, RISK_LEVELS } from './types';
+
+/**
+ * The shape of one risk rule, as reviewers read it in ./rules/*.ts. Validated with zod when the detector is
+ * built, so a malformed rule stops start-up instead of silently never firing.
+ *
+ * Pattern fields (syntax in ./pattern.ts):
+ * - `patterns`: over the FOLDED text (no diacritics, teen code canonical). The default.
+ * - `marked`: over the MARKED text, where syllables typed with diacritics keep them. Use for words that
+ *   folding makes ambiguous, written with their diacritics ("tự tử").
+ * - `checkIn`: over the MARKED text, written WITHOUT diacritics: match only syllables the teen typed
+ *   without any ("tu tu" = tự tử or từ từ). Such a hit is a gentle check-in (level `possible`), never a
+ *   crisis card.
+ * Context fields (FOLDED):
+ * - `unless`: idioms; a hit overlapping one of them is dropped ("mệt muốn chết").
+ * - `except`: if any occurs anywhere in the message the rule does not fire (fiction, legality questions).
+ * - `requires`: at least one must occur somewhere in the message.
+ * - `negation`: what a negator in the 3 syllables before the hit does: `downgrade` to `possible` (default for
+ *   self_harm — "không muốn chết" still deserves a check-in), `drop` (default for most), `ignore` (default
+ *   for imminent_danger: "không ai cứu em" is still a call for help).
+ */
+export const ruleSpecSchema = z
+  .object({
+    id: z.string().regex(/^[a-z]+(\.[a-z0-9_]+)+$/),
+    category: z.enum(RISK_CATEGORIES),
+    level: z.enum(RISK_LEVELS),
+    patterns: z.array(z.string().min(1)).optional(),
+    marked: z.array(z.string().min(1)).optional(),
+    checkIn: z.array(z.string().min(1)).optional(),
+    unless: z.array(z.string().min(1)).optional(),
+    except: z.array(z.string().min(1)).optional(),
+    requires: z.array(z.string().min(1)).optional(),
+    negation: z.enum(['downgrade', 'drop', 'ignore']).optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((r) => (r.patterns?.length ?? 0) + (r.marked?.length ?? 0) + (r.checkIn?.length ?? 0) > 0, {
+    message: 'a rule needs at least one pattern',
+  });
+export type RuleSpec = z.infer<typeof ruleSpecSchema>;
+
+/**
+ * A plan, means or time marker ("tối nay", "thuốc ngủ", "mai đi rồi") that lifts a `disclosed` flag of one of
+ * `categories` in the same message to `imminent` (reference: T1 = plan, means or time). It never fires alone.
+ */
+export const boosterSpecSchema = z
+  .object({
+    id: z.string().regex(/^[a-z]+(\.[a-z0-9_]+)+$/),
+    categories: z.array(z.enum(RISK_CATEGORIES)).min(1),
+    patterns: z.array(z.string().min(1)).min(1),
+    /** Levels it lifts; default only `disclosed` (means in hand may also lift a `possible` distress signal). */
+    lifts: z.array(z.enum(['disclosed', 'possible'])).optional(),
+    /** Also lift fold-ambiguous check-ins ("vừa uống thuốc tu tu": an act in progress disambiguates). */
+    liftsAmbiguous: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type BoosterSpec = z.infer<typeof boosterSpecSchema>;
+
+/** A request for help with something illegal or dangerous (faking papers to look 18, crossing a border illegally). */
+export const illegalSpecSchema = z
+  .object({
+    id: z.string().regex(/^[a-z]+(\.[a-z0-9_]+)+$/),
+    kind: z.enum(ILLEGAL_KINDS),
+    patterns: z.array(z.string().min(1)).min(1),
+    except: z.array(z.string().min(1)).optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type IllegalSpec = z.infer<typeof illegalSpecSchema>;
+
+/** Everything the detector is built from. */
+export interface RuleSet {
+  rules: readonly RuleSpec[];
+  boosters: readonly BoosterSpec[];
+  illegal: readonly IllegalSpec[];
+  macros: Readonly<Record<string, string>>;
+  thirdPartyMarkers: readonly string[];
+  pastMarkers: readonly string[];
+  negators: ReadonlySet<string>;
+  firstPerson: ReadonlySet<string>;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compilePattern, findAll, matches, PatternError } from '../../src/safety/pattern';
+
+const M = { SELF: 'em|minh|toi', PEOPLE: 'ban {SELF}|be' };
+
+describe('pattern language', () => {
+  it('matches whole syllables only', () => {
+    const p = compilePattern('muon chet');
+    expect(matches(p, ' em muon chet ')).toBe(true);
+    expect(matches(p, ' em muonn chet ')).toBe(false);
+    expect(matches(p, ' em muon cheta ')).toBe(false);
+  });
+
+  it('supports alternatives, optional items, gaps, macros, regex syllables, lookahead and anchors', () => {
+    expect(matches(compilePattern('(a b|c) d', M), ' c d ')).toBe(true);
+    expect(matches(compilePattern('a x? b', M), ' a b ')).toBe(true);
+    expect(matches(compilePattern('a … b', M), ' a 1 2 3 b ')).toBe(true);
+    expect(matches(compilePattern('a … b', M), ' a 1 2 3 4 b ')).toBe(false);
+    expect(matches(compilePattern('a …5 b', M), ' a 1 2 3 4 b ')).toBe(true);
+    expect(matches(compilePattern('{PEOPLE} bi', M), ' ban minh bi ')).toBe(true);
+    expect(matches(compilePattern('/1[0-4]/ tuoi', M), ' 13 tuoi ')).toBe(true);
+    expect(matches(compilePattern('/1[0-4]/ tuoi', M), ' 15 tuoi ')).toBe(false);
+    expect(matches(compilePattern('qua cam !(on)', M), ' qua cam on ')).toBe(false);
+    expect(matches(compilePattern('qua cam !(on)', M), ' qua cam lam ')).toBe(true);
+    expect(matches(compilePattern('^ sos $', M), ' sos ')).toBe(true);
+    expect(matches(compilePattern('^ sos $', M), ' sos bai tap ')).toBe(false);
+  });
+
+  it('chooses a rare required syllable or bigram as anchor, or none when nothing is required', () => {
+    expect(compilePattern('em muon chet').anchors).toEqual(['muon chet']);
+    expect(compilePattern('em … chet').anchors).toEqual(['chet']);
+    expect(compilePattern('(tu sat|ket lieu) em').anchors?.sort()).toEqual(['ket lieu', 'tu sat']);
+    expect(compilePattern('a? …').anchors).toBeNull();
+  });
+
+  it('reports every match with its position', () => {
+    const spans = findAll(compilePattern('chet'), ' chet a chet ');
+    expect(spans).toEqual([
+      { start: 1, end: 6 },
+      { start: 8, end: 13 },
+    ]);
+  });
+
+  it('rejects bad syntax and unknown macros', () => {
+    expect(() => compilePattern('(a b')).toThrow(PatternError);
+    expect(() => compilePattern('a ) b')).toThrow(PatternError);
+    expect(() => compilePattern('{NOPE}')).toThrow(/unknown macro/);
+    expect(() => compilePattern('  ')).toThrow(PatternError);
+  });
+});
