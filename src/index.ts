@@ -1,4 +1,5 @@
 import { createBotApp } from './bot/app';
+import { createChannelPlugins } from './channels';
 import { ConfigError, loadConfigFromProcess, orgProfile, type Config } from './config';
 import { createI18n } from './i18n';
 import { bootKnowledge, KnowledgeBaseError, type Knowledge } from './knowledge';
@@ -33,7 +34,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const app = createBotApp({ i18n, stores, logger, knowledge, org: orgProfile(config) });
-  const http = createHttpApp({ config, logger, i18n, app, stores });
+  const channels = createChannelPlugins({ config, app, stores, logger, i18n });
+  const http = createHttpApp({ config, logger, i18n, app, stores, channels });
   const { port } = await http.listen();
   logger.info(
     { port, storage: stores.engine, messenger: config.channels.messenger, zalo: config.channels.zalo, botFrameworkAuth: config.channels.botFrameworkAuth },

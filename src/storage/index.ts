@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
+import { createSqliteChannelStores, type ChannelStores } from '../channels/shared/stores';
 import type { AuditLogStore, ConsoleAccountStore, ConsoleSessionStore } from './ports/console';
 import type { FeedbackStore } from './ports/feedback';
 import type { RiskFlagStore } from './ports/risk-flags';
@@ -27,6 +28,8 @@ export interface Stores {
   tickets: TicketStore;
   feedback: FeedbackStore;
   riskFlags: RiskFlagStore;
+  /** Messenger and Zalo: inbox, outbox, contacts (last inbound time), delivery failures, tokens. */
+  channels: ChannelStores;
   consoleAccounts: ConsoleAccountStore;
   consoleSessions: ConsoleSessionStore;
   audit: AuditLogStore;
@@ -50,6 +53,7 @@ export function openSqliteStores(dataDir: string): Stores & { db: Db } {
     tickets: new SqliteTicketStore(db),
     feedback: new SqliteFeedbackStore(db),
     riskFlags: new SqliteRiskFlagStore(db),
+    channels: createSqliteChannelStores(db),
     consoleAccounts: new SqliteConsoleAccountStore(db),
     consoleSessions: new SqliteConsoleSessionStore(db),
     audit: new SqliteAuditLogStore(db),

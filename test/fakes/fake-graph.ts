@@ -40,11 +40,12 @@ export class FakeGraph {
   ) {}
 
   static async start(o: { accessToken: string; appSecret: string }): Promise<FakeGraph> {
-    let self: FakeGraph | undefined;
+    const holder: { self?: FakeGraph } = {};
     const { server, url } = await listen((req, res) => {
-      void self?.handle(req, res);
+      void holder.self?.handle(req, res);
     });
-    self = new FakeGraph(server, url, o.accessToken, o.appSecret);
+    const self = new FakeGraph(server, url, o.accessToken, o.appSecret);
+    holder.self = self;
     return self;
   }
 
@@ -79,7 +80,7 @@ export class FakeGraph {
     const url = new URL(req.url ?? '/', this.url);
     const raw = await readBody(req);
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
-    let body: Record<string, unknown> = {};
+    let body: Record<string, unknown>;
     try {
       body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     } catch {

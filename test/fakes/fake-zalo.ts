@@ -42,11 +42,12 @@ export class FakeZalo {
   ) {}
 
   static async start(o: { appId: string; appSecret: string }): Promise<FakeZalo> {
-    let self: FakeZalo | undefined;
+    const holder: { self?: FakeZalo } = {};
     const { server, url } = await listen((req, res) => {
-      void self?.handle(req, res);
+      void holder.self?.handle(req, res);
     });
-    self = new FakeZalo(server, url, o.appId, o.appSecret);
+    const self = new FakeZalo(server, url, o.appId, o.appSecret);
+    holder.self = self;
     return self;
   }
 

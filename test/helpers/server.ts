@@ -1,4 +1,5 @@
 import { createBotApp, type BotApp } from '../../src/bot/app';
+import { createChannelPlugins } from '../../src/channels';
 import { loadConfig } from '../../src/config';
 import { createI18n } from '../../src/i18n';
 import { testKnowledge } from './knowledge';
@@ -24,7 +25,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const i18n = createI18n();
   const stores = openSqliteStores(config.dataDir);
   const app = createBotApp({ i18n, stores, logger, knowledge: testKnowledge(i18n) });
-  const http = createHttpApp({ config, logger, i18n, app, stores });
+  const channels = createChannelPlugins({ config, app, stores, logger, i18n });
+  const http = createHttpApp({ config, logger, i18n, app, stores, channels });
   const { port } = await http.listen(0);
   return {
     url: `http://127.0.0.1:${port}`,
