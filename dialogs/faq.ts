@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { TFunction } from 'i18next';
-import { formatOrgContact, kbKey, type Domain, type Entry } from '../src/knowledge';
-import { formatReviewedDate } from '../src/knowledge/render';
+import { formatOrgContact, kbKey, renderSourceLine, type Domain, type Entry } from '../src/knowledge';
 import { scrubText } from '../src/nlu/scrub';
 import { SAFETY_TURN_KEY } from '../src/safety';
 import { foldedText } from '../src/nlu/normalize';
@@ -100,7 +99,7 @@ export class FaqResponder {
   }
 
   private vars(context: TurnContext): Record<string, string> {
-    return { orgContact: formatOrgContact(this.services.org, turnLang(context)) };
+    return { orgContact: formatOrgContact(this.services.org, turnT(context, this.services.i18n)) };
   }
 
   private async sendAnswer(context: TurnContext, entry: Entry, state: FaqState, body?: string): Promise<void> {
@@ -120,7 +119,7 @@ export class FaqResponder {
     add(t('faq:feedback.down'), { kind: 'vote', entryId: entry.id, vote: 'down' });
     titles.push(t('common:menu.back'));
     state.offers = offers;
-    const source = t('faq:sourceLine', { source: t(kbKey(entry.id, 'source')), date: formatReviewedDate(entry.reviewed, lang) });
+    const source = renderSourceLine(entry, lang, t);
     const text = `${body ?? t(kbKey(entry.id, 'answer'), this.vars(context))}\n\n${source}`;
     await context.sendActivity(withQuickReplies(text, titles));
   }

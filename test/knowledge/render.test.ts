@@ -14,10 +14,13 @@ import {
   type Entry,
 } from '../../src/knowledge';
 import { KnowledgeBase } from '../../src/knowledge/load';
-import { LOCALES_DIR } from '../../src/i18n';
+import { createI18n, LOCALES_DIR } from '../../src/i18n';
 import { FIXTURE_DIR } from './helpers';
 
 const kb = loadKnowledgeBase(FIXTURE_DIR);
+const i18nApp = createI18n();
+const tVi = i18nApp.getFixedT('vi');
+const tEn = i18nApp.getFixedT('en');
 const entry = kb.byId('rights.under-15-hours') as Entry;
 const readJson = (lang: string) => JSON.parse(fs.readFileSync(path.join(LOCALES_DIR, lang, 'faq.json'), 'utf8')) as Record<string, unknown>;
 
@@ -37,29 +40,29 @@ describe('faq locales', () => {
 
 describe('rendering answers', () => {
   it('names the commune/ward Youth Union when no organisation is configured — never a number', () => {
-    const vi = renderAnswer(entry, 'vi', {});
+    const vi = renderAnswer(entry, 'vi', {}, tVi);
     expect(vi).toContain('Đoàn Thanh niên xã/phường nơi bạn ở');
     expect(vi).not.toContain('{{');
-    expect(renderAnswer(entry, 'en', {})).toContain('the Youth Union of your commune or ward');
+    expect(renderAnswer(entry, 'en', {}, tEn)).toContain('the Youth Union of your commune or ward');
   });
 
   it('fills in the configured unit and the details that are set', () => {
     const org = { unit: 'Đoàn phường Phan Rang', phone: '0259 3 000 000', email: 'doan@example.vn', officeHours: '' };
-    expect(formatOrgContact(org, 'vi')).toBe('Đoàn phường Phan Rang (điện thoại 0259 3 000 000, email doan@example.vn)');
-    expect(formatOrgContact({ phone: '0259 3 000 000' }, 'en')).toBe('the Youth Union of your commune or ward (phone 0259 3 000 000)');
-    expect(renderAnswer(entry, 'vi', org)).toContain('liên hệ Đoàn phường Phan Rang (điện thoại');
+    expect(formatOrgContact(org, tVi)).toBe('Đoàn phường Phan Rang (điện thoại 0259 3 000 000, email doan@example.vn)');
+    expect(formatOrgContact({ phone: '0259 3 000 000' }, tEn)).toBe('the Youth Union of your commune or ward (phone 0259 3 000 000)');
+    expect(renderAnswer(entry, 'vi', org, tVi)).toContain('liên hệ Đoàn phường Phan Rang (điện thoại');
   });
 
   it('leaves answers without the placeholder unchanged and renders "more" only when present', () => {
     const plain = kb.byId('rights.hotline-111') as Entry;
-    expect(renderAnswer(plain, 'en', { unit: 'X' })).toBe(plain.answer.en);
-    expect(renderMore(plain, 'vi', {})).toBeUndefined();
-    expect(renderMore({ ...plain, more: { vi: 'Hỏi {{orgContact}}.', en: 'Ask {{orgContact}}.' } }, 'en', { unit: 'Unit A' })).toBe('Ask Unit A.');
+    expect(renderAnswer(plain, 'en', { unit: 'X' }, tEn)).toBe(plain.answer.en);
+    expect(renderMore(plain, 'vi', {}, tVi)).toBeUndefined();
+    expect(renderMore({ ...plain, more: { vi: 'Hỏi {{orgContact}}.', en: 'Ask {{orgContact}}.' } }, 'en', { unit: 'Unit A' }, tEn)).toBe('Ask Unit A.');
   });
 
   it('writes the source line with the review date in each language', () => {
-    expect(renderSourceLine(entry, 'vi')).toBe('Nguồn: Điều 146 Bộ luật Lao động 2019 (cập nhật 29/11/2026)');
-    expect(renderSourceLine(entry, 'en')).toBe('Source: Labour Code 2019, Article 146 (updated 29 Nov 2026)');
+    expect(renderSourceLine(entry, 'vi', tVi)).toBe('Nguồn: Điều 146 Bộ luật Lao động 2019 (cập nhật 29/11/2026)');
+    expect(renderSourceLine(entry, 'en', tEn)).toBe('Source: Labour Code 2019, Article 146 (updated 29 Nov 2026)');
   });
 });
 
