@@ -34,7 +34,7 @@ export class BanDongHanhBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const flags = await services.state.flags.get(context, {});
       if (!flags.welcomed) await this.welcome(context);
-      if (!context.turnState.get(TURN_HANDLED) && !safetySuppressed(context)) await this.continueDialogs(context);
+      if (!context.turnState.get(TURN_HANDLED)) await this.continueDialogs(context);
       await next();
     });
   }
@@ -58,6 +58,8 @@ export class BanDongHanhBot extends ActivityHandler {
 
   private async continueDialogs(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
+    const safety = safetyHold(context);
+    if (safety === 'all' || (safety === 'flow' && dc.activeDialog !== undefined)) return;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.main.id);
   }
@@ -70,14 +72,17 @@ export class BanDongHanhBot extends ActivityHandler {
 }
 
 /**
- * An imminent, disclosed or illegal-request message, or an ambiguous one that got a gentle check-in, was fully
- * answered by the safety middleware: the dialogs do not answer it too, and whatever flow the user was in stays
- * where it was, to resume afterwards. A "possible" risk (e.g. a question about a job offer that looks like a lure)
- * still reaches the FAQ, which then adds an answer only when it has a confident one.
+ * What the dialogs may still do on a turn the safety middleware answered:
+ *  - 'all' (imminent, illegal request, gentle check-in): nothing; the safety reply is the whole answer;
+ *  - 'flow' (disclosed): a flow in progress (survey…) stays paused, to resume afterwards; outside a flow the
+ *    FAQ may add its answer about the teen's rights, but only a confident one (see FaqResponder);
+ *  - 'none' (possible, or no risk): as usual, the FAQ again adding only a confident answer after a safety tip.
  */
-function safetySuppressed(context: TurnContext): boolean {
+function safetyHold(context: TurnContext): 'all' | 'flow' | 'none' {
   const turn = context.turnState.get<SafetyTurn | undefined>(SAFETY_TURN_KEY);
-  return turn !== undefined && (turn.suppressDialog || turn.replyKind === 'check_in');
+  if (!turn) return 'none';
+  if (turn.replyKind === 'disclosed') return 'flow';
+  return turn.suppressDialog || turn.replyKind === 'check_in' ? 'all' : 'none';
 }
 
 const GREETINGS = /^(hi|hello|hey|chao|xin chao|alo|helo|hii+|chao ban|chao bot|start|get_started|bat dau)\W*$/;

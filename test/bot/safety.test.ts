@@ -49,6 +49,13 @@ describe('safety in the bot pipeline', () => {
     expect(call?.type).toBe('call');
   });
 
+  it('after a disclosure outside any flow, the FAQ adds only a confident answer — never "Ý bạn là…" or "I don\'t know"', async () => {
+    const replies = texts(await say(bot.adapter, 'chủ quán giữ căn cước của mình 2 tháng rồi không trả, giờ sao'));
+    expect(replies.join('\n')).toContain('111');
+    expect(replies.join('\n')).not.toContain(t()('faq:didYouMean'));
+    expect(replies.join('\n')).not.toContain(t()('faq:dontKnow'));
+  });
+
   it('a gentle check-in offers a counselor, and that button is understood as the counselor request', async () => {
     const replies = await say(bot.adapter, 'tu tu');
     const counselor = replies.at(-1)?.suggestedActions?.actions.find((a) => a.value === 'safety:counselor');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MENU_ITEMS } from '../../src/bot/intents';
 import { FakeGraph } from '../fakes/fake-graph';
 import { FakeZalo } from '../fakes/fake-zalo';
 import { startServer, type RunningServer } from '../helpers/server';
@@ -41,7 +42,7 @@ describe('the bot on Messenger', () => {
     expect(graph.texts('PSID-1')[0]).toBe(vi()('common:welcome.hello'));
     const last = graph.sent('PSID-1').at(-1) as { message?: { quick_replies?: { title: string }[] }; messaging_type?: string };
     expect(last.messaging_type).toBe('RESPONSE');
-    expect(last.message?.quick_replies?.length).toBe(7);
+    expect(last.message?.quick_replies?.length).toBe(MENU_ITEMS.length);
   });
 
   it('answers a risk message with the safety reply and opens a ticket for the Messenger conversation', async () => {
