@@ -200,7 +200,7 @@ export class SqliteSurveyResultStore implements SurveyResultStore {
     const size = Math.max(1, Math.min(10_000, Math.floor(batchSize)));
     let cursor: { at: string; id: string } | undefined;
     for (;;) {
-      const w = where(filter, cursor ? ['(completed_at > @cAt OR (completed_at = @cAt AND id > @cId))'] : []);
+      const w = where(filter, cursor ? ['(completed_at, id) > (@cAt, @cId)'] : []);
       const params = cursor ? { ...w.params, cAt: cursor.at, cId: cursor.id } : w.params;
       const rows = this.db.prepare<Params, Row>(`SELECT * FROM survey_results ${w.sql} ORDER BY completed_at, id LIMIT ${size}`).all(params);
       if (rows.length === 0) return;
