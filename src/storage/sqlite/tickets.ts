@@ -10,6 +10,7 @@ import type {
   ThreadStatus,
   TransitionResult,
 } from '../ports/tickets';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db';
 
 interface Row {
@@ -107,10 +108,22 @@ const OPEN_FOR = "SELECT * FROM tickets WHERE conversation_id = ? AND status <> 
 const RISK = "(reason = 'risk' OR level IS NOT NULL)";
 
 export class SqliteTicketStore implements TicketStore {
+  /** Prepared statements by SQL text: the gate reads a ticket on every turn, so preparing once matters. */
+  private readonly statements = new Map<string, Statement>();
+
   constructor(private readonly db: Db) {}
 
+  private sql(text: string): Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      this.statements.set(text, st);
+    }
+    return st;
+  }
+
   private row(sql: string, ...params: unknown[]): Ticket | undefined {
-    const r = this.db.prepare(sql).get(...params) as Row | undefined;
+    const r = this.sql(sql).get(...params) as Row | undefined;
     return r ? toTicket(r) : undefined;
   }
 
@@ -124,16 +137,16 @@ export class SqliteTicketStore implements TicketStore {
       if (open) {
         const raised = req.priority > open.priority;
         if (raised) {
-          this.db
-            .prepare('UPDATE tickets SET priority = ?, reason = ?, category = ?, level = ?, raised_at = ?, updated_at = ?, version = version + 1 WHERE id = ?')
+          this
+            .sql('UPDATE tickets SET priority = ?, reason = ?, category = ?, level = ?, raised_at = ?, updated_at = ?, version = version + 1 WHERE id = ?')
             .run(req.priority, req.reason, req.category ?? null, req.level ?? null, req.at, req.at, open.id);
         }
-        if (req.reference) this.db.prepare('UPDATE tickets SET reference = ? WHERE id = ?').run(req.reference, open.id);
+        if (req.reference) this.sql('UPDATE tickets SET reference = ? WHERE id = ?').run(req.reference, open.id);
         return { ticket: this.byId(open.id) as Ticket, created: false, raised };
       }
       const id = randomUUID();
-      this.db
-        .prepare(
+      this
+        .sql(
           `INSERT INTO tickets (id, conversation_id, user_id, channel, lang, reason, category, level, priority, status, created_at, updated_at, reference, locality)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
         )
@@ -158,15 +171,15 @@ export class SqliteTicketStore implements TicketStore {
   }
 
   queue(): Promise<Ticket[]> {
-    const rows = this.db
-      .prepare("SELECT * FROM tickets WHERE status <> 'closed' ORDER BY priority DESC, created_at ASC, id ASC")
+    const rows = this
+      .sql("SELECT * FROM tickets WHERE status <> 'closed' ORDER BY priority DESC, created_at ASC, id ASC")
       .all() as Row[];
     return Promise.resolve(rows.map(toTicket));
   }
 
   claim(id: string, counselorId: string, at: string): Promise<ClaimResult> {
-    const info = this.db
-      .prepare("UPDATE tickets SET status = 'claimed', claimed_by = ?, claimed_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND status = 'queued'")
+    const info = this
+      .sql("UPDATE tickets SET status = 'claimed', claimed_by = ?, claimed_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND status = 'queued'")
       .run(counselorId, at, at, id);
     const ticket = this.byId(id);
     if (info.changes === 1 && ticket) return Promise.resolve({ ok: true, ticket });
@@ -176,7 +189,7 @@ export class SqliteTicketStore implements TicketStore {
 
   /** Runs a conditional UPDATE; on no change, explains why from the current row. */
   private transition(id: string, sql: string, params: unknown[], by: string): TransitionResult {
-    const info = this.db.prepare(sql).run(...params);
+    const info = this.sql(sql).run(...params);
     const ticket = this.byId(id);
     if (info.changes === 1 && ticket) return { ok: true, ticket };
     if (!ticket) return { ok: false, reason: 'not_found' };
@@ -196,8 +209,8 @@ export class SqliteTicketStore implements TicketStore {
   }
 
   close(id: string, by: string, outcome: string, at: string): Promise<Ticket | undefined> {
-    this.db
-      .prepare("UPDATE tickets SET status = 'closed', outcome = ?, closed_at = ?, closed_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND status <> 'closed'")
+    this
+      .sql("UPDATE tickets SET status = 'closed', outcome = ?, closed_at = ?, closed_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND status <> 'closed'")
       .run(outcome, at, by, at, id);
     return Promise.resolve(this.byId(id));
   }
@@ -209,58 +222,58 @@ export class SqliteTicketStore implements TicketStore {
   }
 
   rate(id: string, rating: number | null, at: string): Promise<boolean> {
-    const info = this.db
-      .prepare('UPDATE tickets SET rating = ?, rating_pending = 0, updated_at = ? WHERE id = ? AND rating_pending = 1')
+    const info = this
+      .sql('UPDATE tickets SET rating = ?, rating_pending = 0, updated_at = ? WHERE id = ? AND rating_pending = 1')
       .run(rating, at, id);
     return Promise.resolve(info.changes === 1);
   }
 
   setReference(id: string, reference: string): Promise<void> {
-    this.db.prepare("UPDATE tickets SET reference = ? WHERE id = ? AND status <> 'closed'").run(reference, id);
+    this.sql("UPDATE tickets SET reference = ? WHERE id = ? AND status <> 'closed'").run(reference, id);
     return Promise.resolve();
   }
 
   markAlerted(id: string, at: string, previous: string | undefined): Promise<boolean> {
-    const info = this.db.prepare('UPDATE tickets SET last_alert_at = ? WHERE id = ? AND last_alert_at IS ?').run(at, id, previous ?? null);
+    const info = this.sql('UPDATE tickets SET last_alert_at = ? WHERE id = ? AND last_alert_at IS ?').run(at, id, previous ?? null);
     return Promise.resolve(info.changes === 1);
   }
 
   markNotice(id: string, at: string): Promise<void> {
-    this.db.prepare('UPDATE tickets SET notice_at = ? WHERE id = ?').run(at, id);
+    this.sql('UPDATE tickets SET notice_at = ? WHERE id = ?').run(at, id);
     return Promise.resolve();
   }
 
   addMessage(m: NewTicketMessage): Promise<TicketMessage> {
-    const info = this.db
-      .prepare(
+    const info = this
+      .sql(
         `INSERT INTO ticket_messages (ticket_id, at, author, counselor_id, text, status, context, risk_level, failure_code, platform_code)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(m.ticketId, m.at, m.author, m.counselorId ?? null, m.text ?? null, m.status, m.context ? 1 : 0, m.riskLevel ?? null, m.failureCode ?? null, m.platformCode ?? null);
-    const row = this.db.prepare('SELECT * FROM ticket_messages WHERE seq = ?').get(info.lastInsertRowid) as MessageRow;
+    const row = this.sql('SELECT * FROM ticket_messages WHERE seq = ?').get(info.lastInsertRowid) as MessageRow;
     return Promise.resolve(toMessage(row));
   }
 
   updateMessage(seq: number, change: { status: ThreadStatus; failureCode?: string; platformCode?: string }): Promise<TicketMessage | undefined> {
-    this.db
-      .prepare('UPDATE ticket_messages SET status = ?, failure_code = ?, platform_code = ? WHERE seq = ?')
+    this
+      .sql('UPDATE ticket_messages SET status = ?, failure_code = ?, platform_code = ? WHERE seq = ?')
       .run(change.status, change.failureCode ?? null, change.platformCode ?? null, seq);
-    const row = this.db.prepare('SELECT * FROM ticket_messages WHERE seq = ?').get(seq) as MessageRow | undefined;
+    const row = this.sql('SELECT * FROM ticket_messages WHERE seq = ?').get(seq) as MessageRow | undefined;
     return Promise.resolve(row ? toMessage(row) : undefined);
   }
 
   messages(ticketId: string, limit: number): Promise<TicketMessage[]> {
-    const rows = this.db.prepare('SELECT * FROM ticket_messages WHERE ticket_id = ? ORDER BY seq DESC LIMIT ?').all(ticketId, limit) as MessageRow[];
+    const rows = this.sql('SELECT * FROM ticket_messages WHERE ticket_id = ? ORDER BY seq DESC LIMIT ?').all(ticketId, limit) as MessageRow[];
     return Promise.resolve(rows.reverse().map(toMessage));
   }
 
   addNote(note: Omit<TicketNote, 'seq'>): Promise<TicketNote> {
-    const info = this.db.prepare('INSERT INTO ticket_notes (ticket_id, at, author_id, text) VALUES (?, ?, ?, ?)').run(note.ticketId, note.at, note.authorId, note.text);
+    const info = this.sql('INSERT INTO ticket_notes (ticket_id, at, author_id, text) VALUES (?, ?, ?, ?)').run(note.ticketId, note.at, note.authorId, note.text);
     return Promise.resolve({ ...note, seq: Number(info.lastInsertRowid) });
   }
 
   notes(ticketId: string): Promise<TicketNote[]> {
-    const rows = this.db.prepare('SELECT * FROM ticket_notes WHERE ticket_id = ? ORDER BY seq').all(ticketId) as {
+    const rows = this.sql('SELECT * FROM ticket_notes WHERE ticket_id = ? ORDER BY seq').all(ticketId) as {
       seq: number;
       ticket_id: string;
       at: string;
@@ -271,7 +284,7 @@ export class SqliteTicketStore implements TicketStore {
   }
 
   riskConversations(since: string): Promise<string[]> {
-    const rows = this.db.prepare(`SELECT DISTINCT conversation_id AS c FROM tickets WHERE ${RISK} AND created_at >= ?`).all(since) as { c: string }[];
+    const rows = this.sql(`SELECT DISTINCT conversation_id AS c FROM tickets WHERE ${RISK} AND created_at >= ?`).all(since) as { c: string }[];
     return Promise.resolve(rows.map((r) => r.c));
   }
 
@@ -279,14 +292,14 @@ export class SqliteTicketStore implements TicketStore {
     const changed = this.db.transaction(() => {
       let n = 0;
       for (const table of ['ticket_messages', 'ticket_notes']) {
-        n += this.db
-          .prepare(
+        n += this
+          .sql(
             `DELETE FROM ${table} WHERE at < CASE WHEN (SELECT ${RISK} FROM tickets t WHERE t.id = ${table}.ticket_id) THEN ? ELSE ? END`,
           )
           .run(c.safetyBefore, c.ordinaryBefore).changes;
       }
-      n += this.db
-        .prepare(
+      n += this
+        .sql(
           `UPDATE tickets SET user_id = '', reference = NULL, locality = NULL
            WHERE status = 'closed' AND (user_id <> '' OR reference IS NOT NULL OR locality IS NOT NULL)
              AND closed_at < CASE WHEN ${RISK} THEN ? ELSE ? END`,
@@ -298,6 +311,6 @@ export class SqliteTicketStore implements TicketStore {
   }
 
   deleteByUser(userId: string): Promise<number> {
-    return Promise.resolve(this.db.prepare('DELETE FROM tickets WHERE user_id = ?').run(userId).changes);
+    return Promise.resolve(this.sql('DELETE FROM tickets WHERE user_id = ?').run(userId).changes);
   }
 }
