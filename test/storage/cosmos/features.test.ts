@@ -1,0 +1,31 @@
+import { afterAll } from 'vitest';
+import { CosmosConsentStore } from '../../../src/storage/cosmos/consent';
+import { CosmosFeedbackStore } from '../../../src/storage/cosmos/feedback';
+import { CosmosSurveyProfileStore } from '../../../src/storage/cosmos/profiles';
+import { CosmosRiskFlagStore } from '../../../src/storage/cosmos/risk-flags';
+import { CosmosSurveyResultStore } from '../../../src/storage/cosmos/surveys';
+import type { ContainerName, Containers } from '../../../src/storage/cosmos/containers';
+import { consentConformance } from '../conformance/consent';
+import { feedbackConformance } from '../conformance/feedback';
+import { profilesConformance } from '../conformance/profiles';
+import { riskFlagsConformance } from '../conformance/risk-flags';
+import { surveysConformance } from '../conformance/surveys';
+import { cosmosDatabase, startLocalCosmos, type LocalCosmos } from '../../helpers/cosmos';
+
+let server: Promise<LocalCosmos> | undefined;
+const cosmos = () => (server ??= startLocalCosmos());
+afterAll(async () => (await server)?.close());
+
+/** A store on one container of a fresh database; `reopen` builds it again on a second client. */
+function harness<S>(name: ContainerName, make: (c: Containers[ContainerName]) => S) {
+  return async () => {
+    const db = await cosmosDatabase(await cosmos(), [name]);
+    return { store: make(db.containers[name]), reopen: async () => make((await db.reopen())[name]), close: db.close };
+  };
+}
+
+feedbackConformance(harness('feedback', (c) => new CosmosFeedbackStore(c)));
+riskFlagsConformance(harness('riskFlags', (c) => new CosmosRiskFlagStore(c)));
+consentConformance(harness('consents', (c) => new CosmosConsentStore(c)));
+surveysConformance(harness('surveyResults', (c) => new CosmosSurveyResultStore(c)));
+profilesConformance(harness('surveyProfiles', (c) => new CosmosSurveyProfileStore(c)));
