@@ -4,4 +4,3 @@ export const ROUTER_WATERFALL = 'mainDialog.router';
 export const LANGUAGE_DIALOG = 'languageDialog';
 export const LANGUAGE_WATERFALL = 'languageDialog.waterfall';
 export const LANGUAGE_PROMPT = 'languageDialog.prompt';
-export const PLACEHOLDER_DIALOG = 'placeholderDialog';

@@ -7,14 +7,18 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { matchIntent, type Intent, type MenuItem } from '../src/bot/intents';
+import { matchIntent, type Intent } from '../src/bot/intents';
 import type { BotServices } from '../src/bot/services';
 import { turnT } from '../src/bot/turn';
+import { wantsCounselor } from '../src/handoff/triggers';
+import { DeleteDataDialog } from './deleteDataDialog';
 import { FaqResponder } from './faq';
-import { LANGUAGE_DIALOG, MAIN_DIALOG, PLACEHOLDER_DIALOG, ROUTER_WATERFALL } from './ids';
+import { HANDOFF_DIALOG, HandoffDialog } from './handoffDialog';
+import { LANGUAGE_DIALOG, MAIN_DIALOG, ROUTER_WATERFALL } from './ids';
 import { LanguageDialog } from './languageDialog';
 import { sendMenu } from './menu';
-import { PlaceholderDialog } from './placeholderDialog';
+import { SurveyDialog } from './surveyDialog';
+import { DELETE_DATA_DIALOG, SURVEY_DIALOG } from './surveyIds';
 
 /**
  * The root dialog. Each message that no child dialog is waiting for is routed here: a menu choice starts
@@ -28,7 +32,9 @@ export class MainDialog extends ComponentDialog {
     super(MAIN_DIALOG);
     this.faq = new FaqResponder(services);
     this.addDialog(new LanguageDialog(services));
-    this.addDialog(new PlaceholderDialog(services));
+    this.addDialog(new SurveyDialog(services));
+    this.addDialog(new DeleteDataDialog(services));
+    this.addDialog(new HandoffDialog(services));
     this.addDialog(new WaterfallDialog(ROUTER_WATERFALL, [(s) => this.route(s), (s) => this.done(s)]));
     this.initialDialogId = ROUTER_WATERFALL;
   }
@@ -75,11 +81,13 @@ export class MainDialog extends ComponentDialog {
     // A tap on (or the typed words of) a quick reply the FAQ offered last turn.
     if (await this.faq.handleOffer(step.context, text)) return step.endDialog();
     if (intent === 'language') return step.beginDialog(LANGUAGE_DIALOG, { text });
+    if (intent === 'counselor' || (!intent && wantsCounselor(text))) return step.beginDialog(HANDOFF_DIALOG);
     if (intent === 'training' || intent === 'jobs' || intent === 'abroad' || intent === 'rights') {
       await this.faq.showTopic(step.context, intent);
       return step.endDialog();
     }
-    if (intent) return step.beginDialog(PLACEHOLDER_DIALOG, { feature: intent satisfies MenuItem });
+    if (intent === 'quiz') return step.beginDialog(SURVEY_DIALOG, { text });
+    if (intent === 'deleteData') return step.beginDialog(DELETE_DATA_DIALOG);
     await this.faq.answerQuestion(step.context, text);
     return step.endDialog();
   }

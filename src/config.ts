@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import type { HandoffSettings } from './handoff';
+import { isTimeZone, OfficeHoursError, parseOfficeHours } from './handoff/office-hours';
 
 /**
  * The one configuration schema. Every setting the service reads is here, parsed once at start-up from the
@@ -69,6 +71,45 @@ export const configSchema = z.object({
 
   /** Logs message text at debug level only when true (never in production). */
   LOG_SENSITIVE: bool.default(false),
+
+  /** Counselors' working hours (handoff): `24/7` or `Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30`. */
+  OFFICE_HOURS: z
+    .string()
+    .default('Mon-Fri 07:30-17:00')
+    .superRefine((v, ctx) => {
+      try {
+        parseOfficeHours(v);
+      } catch (err) {
+        if (!(err instanceof OfficeHoursError)) throw err;
+        ctx.addIssue({ code: 'custom', message: `expected days and times like "Mon-Fri 07:30-17:00; Sat 07:30-11:30" or 24/7: ${err.message}` });
+      }
+    }),
+  OFFICE_TIMEZONE: z.string().default('Asia/Ho_Chi_Minh').refine(isTimeZone, 'expected an IANA time zone like Asia/Ho_Chi_Minh'),
+  /** A critical handoff nobody claimed within this many minutes alerts again and turns red. */
+  CRITICAL_ALERT_AFTER_MINUTES: z.coerce.number({ message: 'expected a number of minutes' }).int('expected whole minutes').min(1, 'expected 1-1440').max(1440, 'expected 1-1440').default(5),
+  /** Off-console alerts: a webhook that receives `{ text, alert }` JSON… */
+  ALERT_WEBHOOK_URL: url.optional(),
+  /** …and/or e-mail through this server: smtp://user:pass@host:587 (STARTTLS) or smtps://…:465. */
+  SMTP_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^smtps?$/, message: 'expected smtp://… or smtps://…' }).optional()),
+  ALERT_EMAIL_FROM: z.preprocess(emptyToUndefined, z.email({ message: 'expected an e-mail address' }).optional()),
+  ALERT_EMAIL_TO: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+      .refine((list) => list.length > 0 && list.every((x) => z.email().safeParse(x).success), 'expected comma-separated e-mail addresses')
+      .optional(),
+  ),
+  /** Days transcripts and handoff threads are kept: ordinary chats, and safety cases (longer). */
+  RETENTION_ORDINARY_DAYS: z.coerce.number({ message: 'expected a number of days' }).int('expected whole days').min(1, 'expected at least 1').default(90),
+  RETENTION_SAFETY_DAYS: z.coerce.number({ message: 'expected a number of days' }).int('expected whole days').min(1, 'expected at least 1').default(365),
+
+  /** YAML list of the province's communes/wards for the survey profile; without it the question is skipped. */
+  LOCALITIES_FILE: optionalText,
+  /** YAML list of local training programmes shown with survey results; without it none are shown. */
+  LOCAL_PROGRAMMES_FILE: optionalText,
+  /** Months survey results, profiles and consent records are kept (the privacy notice quotes it). */
+  SURVEY_RETENTION_MONTHS: z.coerce.number({ message: 'expected a number of months' }).int('expected whole months').min(1, 'expected 1-120').max(120, 'expected 1-120').default(12),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -129,6 +170,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   if (raw.MicrosoftAppType === 'SingleTenant' && !raw.MicrosoftAppTenantId) {
     throw new ConfigError('MicrosoftAppTenantId: expected a tenant id because MicrosoftAppType is SingleTenant');
   }
+  if (raw.SMTP_URL && (!raw.ALERT_EMAIL_FROM || !raw.ALERT_EMAIL_TO)) {
+    throw new ConfigError('ALERT_EMAIL_FROM, ALERT_EMAIL_TO: expected to be set because SMTP_URL is set');
+  }
+  if (raw.RETENTION_SAFETY_DAYS < raw.RETENTION_ORDINARY_DAYS) {
+    throw new ConfigError('RETENTION_SAFETY_DAYS: expected at least RETENTION_ORDINARY_DAYS (safety cases are kept longer)');
+  }
   if (raw.STORAGE === 'cosmos' && !raw.COSMOS_ENDPOINT) {
     throw new ConfigError('COSMOS_ENDPOINT: expected the Cosmos DB account URL because STORAGE is cosmos');
   }
@@ -165,4 +212,29 @@ export function orgProfile(config: Readonly<Config>): { unit?: string; phone?: s
     officeHours: config.ORG_OFFICE_HOURS,
   };
   return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined));
+}
+
+/** The handoff's settings (office hours, alerts, retention) from the configuration. */
+export function handoffSettings(config: Readonly<Config>): HandoffSettings {
+  return {
+    officeHours: config.OFFICE_HOURS,
+    timeZone: config.OFFICE_TIMEZONE,
+    criticalAfterMinutes: config.CRITICAL_ALERT_AFTER_MINUTES,
+    retentionOrdinaryDays: config.RETENTION_ORDINARY_DAYS,
+    retentionSafetyDays: config.RETENTION_SAFETY_DAYS,
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+    ...(config.ALERT_WEBHOOK_URL ? { alertWebhookUrl: config.ALERT_WEBHOOK_URL } : {}),
+    ...(config.SMTP_URL ? { smtpUrl: config.SMTP_URL } : {}),
+    ...(config.ALERT_EMAIL_FROM ? { alertEmailFrom: config.ALERT_EMAIL_FROM } : {}),
+    ...(config.ALERT_EMAIL_TO ? { alertEmailTo: config.ALERT_EMAIL_TO } : {}),
+  };
+}
+
+/** The survey's settings from configuration (files are read and checked by loadSurveySettings at start-up). */
+export function surveySettingsInput(config: Readonly<Config>): { localitiesFile?: string; localProgrammesFile?: string; retentionMonths: number } {
+  return {
+    ...(config.LOCALITIES_FILE ? { localitiesFile: path.resolve(config.LOCALITIES_FILE) } : {}),
+    ...(config.LOCAL_PROGRAMMES_FILE ? { localProgrammesFile: path.resolve(config.LOCAL_PROGRAMMES_FILE) } : {}),
+    retentionMonths: config.SURVEY_RETENTION_MONTHS,
+  };
 }

@@ -1,11 +1,9 @@
-import { createBotApp } from './bot/app';
-import { createChannelPlugins } from './channels';
-import { ConfigError, loadConfigFromProcess, orgProfile, type Config } from './config';
+import { ConfigError, loadConfigFromProcess, type Config } from './config';
 import { createI18n } from './i18n';
 import { bootKnowledge, KnowledgeBaseError, type Knowledge } from './knowledge';
 import { createLogger } from './logger';
-import { createHttpApp } from './server/server';
-import { openSqliteStores, type Stores } from './storage';
+import { composeService } from './server/compose';
+import { openConfiguredStores, type Stores } from './storage';
 
 /** Composition root: configuration, storage, bot, channels, HTTP server, signals. Nothing else lives here. */
 async function main(): Promise<void> {
@@ -21,7 +19,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const i18n = createI18n();
-  const stores: Stores = openStores(config);
+  const stores: Stores = await openConfiguredStores(config, {
+    backgroundCheckpoints: true,
+    onEventError: (err) => logger.warn({ err }, 'event feed read failed; retrying'),
+  });
   let knowledge: Knowledge;
   try {
     knowledge = bootKnowledge(i18n);
@@ -33,9 +34,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const app = createBotApp({ i18n, stores, logger, knowledge, org: orgProfile(config) });
-  const channels = createChannelPlugins({ config, app, stores, logger, i18n });
-  const http = createHttpApp({ config, logger, i18n, app, stores, channels });
+  const { http } = composeService({ config, logger, i18n, stores, knowledge });
   const { port } = await http.listen();
   logger.info(
     { port, storage: stores.engine, messenger: config.channels.messenger, zalo: config.channels.zalo, botFrameworkAuth: config.channels.botFrameworkAuth },
@@ -66,12 +65,6 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
-function openStores(config: Readonly<Config>): Stores {
-  if (config.STORAGE === 'cosmos') {
-    throw new ConfigError('STORAGE: cosmos is not available in this build yet (expected sqlite)');
-  }
-  return openSqliteStores(config.dataDir);
-}
 
 main().catch((err: unknown) => {
   process.stderr.write(`Fatal: ${err instanceof Error ? err.message : String(err)}\n`);

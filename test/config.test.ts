@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, handoffSettings, loadConfig } from '../src/config';
 
 const fails = (env: Record<string, string>) => {
   try {
@@ -31,8 +31,10 @@ describe('configuration', () => {
     [{ MESSENGER_GRAPH_VERSION: '23' }, /^MESSENGER_GRAPH_VERSION: expected a Graph API version like v23.0/],
     [{ WEB_SESSION_SECRET: 'short' }, /^WEB_SESSION_SECRET: expected at least 32 characters/],
     [{ LOG_SENSITIVE: 'maybe' }, /^LOG_SENSITIVE: expected true or false/],
+    [{ SURVEY_RETENTION_MONTHS: '0' }, /^SURVEY_RETENTION_MONTHS: expected 1-120/],
+    [{ SURVEY_RETENTION_MONTHS: 'a year' }, /^SURVEY_RETENTION_MONTHS: expected a number of months/],
   ])('rejects %j with one line naming the variable', (env, pattern) => {
-    const message = fails(env as Record<string, string>);
+    const message = fails(env);
     expect(message).toMatch(pattern);
     expect(message.split('\n')).toHaveLength(1);
   });
@@ -64,5 +66,55 @@ describe('configuration', () => {
 
   it('cosmos storage needs an endpoint', () => {
     expect(fails({ STORAGE: 'cosmos' })).toMatch(/^COSMOS_ENDPOINT: /);
+  });
+});
+
+describe('handoff settings', () => {
+  it('have defaults: weekday office hours in Hanoi, a 5-minute critical alert, 90/365-day retention, no off-console alerts', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      OFFICE_HOURS: 'Mon-Fri 07:30-17:00',
+      OFFICE_TIMEZONE: 'Asia/Ho_Chi_Minh',
+      CRITICAL_ALERT_AFTER_MINUTES: 5,
+      RETENTION_ORDINARY_DAYS: 90,
+      RETENTION_SAFETY_DAYS: 365,
+    });
+    expect(c.ALERT_WEBHOOK_URL).toBeUndefined();
+    expect(c.SMTP_URL).toBeUndefined();
+    expect(handoffSettings(c)).toEqual({ officeHours: 'Mon-Fri 07:30-17:00', timeZone: 'Asia/Ho_Chi_Minh', criticalAfterMinutes: 5, retentionOrdinaryDays: 90, retentionSafetyDays: 365 });
+  });
+
+  it('reads the alert channels and passes them on', () => {
+    const c = loadConfig({
+      OFFICE_HOURS: '24/7',
+      ALERT_WEBHOOK_URL: 'https://hooks.example.org/bdh',
+      SMTP_URL: 'smtps://alerts:pw@mail.example.org',
+      ALERT_EMAIL_FROM: 'bot@doan.example.org',
+      ALERT_EMAIL_TO: 'tvv1@doan.example.org, tvv2@doan.example.org',
+      CRITICAL_ALERT_AFTER_MINUTES: '3',
+    });
+    expect(handoffSettings(c)).toMatchObject({
+      officeHours: '24/7',
+      criticalAfterMinutes: 3,
+      alertWebhookUrl: 'https://hooks.example.org/bdh',
+      smtpUrl: 'smtps://alerts:pw@mail.example.org',
+      alertEmailTo: ['tvv1@doan.example.org', 'tvv2@doan.example.org'],
+    });
+  });
+
+  it.each([
+    [{ OFFICE_HOURS: 'weekdays 9-5' }, /^OFFICE_HOURS: expected days and times like/],
+    [{ OFFICE_TIMEZONE: 'Mars/Olympus' }, /^OFFICE_TIMEZONE: expected an IANA time zone/],
+    [{ CRITICAL_ALERT_AFTER_MINUTES: '0' }, /^CRITICAL_ALERT_AFTER_MINUTES: expected 1-1440/],
+    [{ ALERT_WEBHOOK_URL: 'ftp://x' }, /^ALERT_WEBHOOK_URL: expected an http\(s\) URL/],
+    [{ SMTP_URL: 'http://mail' }, /^SMTP_URL: expected smtp:\/\/… or smtps:\/\/…/],
+    [{ ALERT_EMAIL_TO: 'not-an-address' }, /^ALERT_EMAIL_TO: expected comma-separated e-mail addresses/],
+    [{ RETENTION_ORDINARY_DAYS: 'x' }, /^RETENTION_ORDINARY_DAYS: expected a number of days/],
+    [{ SMTP_URL: 'smtp://mail.example.org' }, /^ALERT_EMAIL_FROM, ALERT_EMAIL_TO: expected to be set because SMTP_URL is set/],
+    [{ RETENTION_ORDINARY_DAYS: '400' }, /^RETENTION_SAFETY_DAYS: expected at least RETENTION_ORDINARY_DAYS/],
+  ])('rejects %j with one line naming the variable', (env, pattern) => {
+    const message = fails(env);
+    expect(message).toMatch(pattern);
+    expect(message.split('\n')).toHaveLength(1);
   });
 });

@@ -5,7 +5,7 @@ import { foldedText } from '../nlu/normalize';
  * folded text (no diacritics, lowercase), so "Hủy", "huỷ" and "huy" are the same command; a menu choice also
  * matches its visible title in either language, so a tapped quick reply and the same words typed are equal.
  */
-export const MENU_ITEMS = ['training', 'jobs', 'abroad', 'rights', 'quiz', 'counselor', 'language'] as const;
+export const MENU_ITEMS = ['training', 'jobs', 'abroad', 'rights', 'quiz', 'counselor', 'deleteData', 'language'] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
 
 /** `resume` continues the flow a safety message paused (the safety reply's "continue" button). */
@@ -25,7 +25,40 @@ const PHRASES: Record<Intent, string[]> = {
   jobs: ['viec lam', 'jobs', 'job', 'tim viec'],
   abroad: ['lam viec o nuoc ngoai', 'xuat khau lao dong', 'working abroad', 'work abroad'],
   rights: ['quyen tre em', 'quyen tre em va lao dong', 'quyen lao dong', 'rights', 'child and labour rights'],
-  quiz: ['kham pha nghe', 'kham pha nghe hop voi minh', 'trac nghiem nghe nghiep', 'career quiz', 'find careers for me', 'holland'],
+  quiz: [
+    'kham pha nghe',
+    'kham pha nghe hop voi minh',
+    'trac nghiem nghe nghiep',
+    'career quiz',
+    'find careers for me',
+    'holland',
+    // Resuming a paused quiz (the survey says "nothing to resume" when there is none).
+    'tiep tuc',
+    'lam tiep',
+    'tiep tuc trac nghiem',
+    'lam tiep trac nghiem',
+    'continue',
+    'resume',
+    'continue the quiz',
+    'resume the quiz',
+  ],
+  deleteData: [
+    'xoa du lieu',
+    'xoa du lieu cua toi',
+    'xoa du lieu cua minh',
+    'xoa du lieu cua em',
+    'xoa het du lieu',
+    'xoa thong tin cua toi',
+    'xoa thong tin cua minh',
+    'du lieu cua toi',
+    'rut lai dong y',
+    'rut dong y',
+    'delete my data',
+    'delete data',
+    'erase my data',
+    'my data',
+    'withdraw consent',
+  ],
   counselor: [
     'safety:counselor',
     'gap tu van vien',

@@ -1,7 +1,9 @@
 import type { i18n as I18n } from 'i18next';
+import type { Handoff } from '../handoff';
 import type { Answerer, KnowledgeBase, OrgProfile } from '../knowledge';
 import type { Logger } from '../logger';
 import type { Stores } from '../storage';
+import type { SurveySettings } from '../surveys/settings';
 import type { Intent } from './intents';
 import type { BotState } from './state';
 
@@ -18,4 +20,8 @@ export interface BotServices {
   faqState: BotState['faqState'];
   /** Current time; tests replace it. */
   now: () => Date;
+  /** Human handoff (issue 7): the teen's requests (intake), the counselors' desk, the relay to each channel. */
+  handoff: Handoff;
+  /** Survey settings from configuration (localities, local programmes, retention); see src/surveys/settings.ts. */
+  surveys?: SurveySettings;
 }

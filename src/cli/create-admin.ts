@@ -7,7 +7,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ConfigError, loadConfigFromProcess } from '../config';
 import { hashPassword, passwordProblem } from '../console/password';
-import { openSqliteStores } from '../storage';
+import { openConfiguredStores } from '../storage';
 import { CONSOLE_ROLES, DuplicateUsernameError, type ConsoleRole } from '../storage/ports/console';
 
 function option(name: string): string | undefined {
@@ -42,11 +42,7 @@ async function main(): Promise<number> {
     process.stderr.write(`password: ${problem}\n`);
     return 2;
   }
-  if (config.STORAGE !== 'sqlite') {
-    process.stderr.write('STORAGE: only sqlite is available to this command in this build\n');
-    return 2;
-  }
-  const stores = openSqliteStores(config.dataDir);
+  const stores = await openConfiguredStores(config);
   try {
     const now = new Date().toISOString();
     await stores.consoleAccounts.create({

@@ -16,7 +16,6 @@
  * Usage: tsx src/cli/zalo-connect.ts <command> [options]
  */
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChannelTokenStore } from '../storage/ports/channel-tokens';
 import { pkcePair, ZaloOAuthClient } from '../channels/zalo/api';
@@ -86,20 +85,19 @@ export async function zaloConnect(argv: string[], d: ZaloConnectDeps): Promise<n
 async function main(argv: string[]): Promise<number> {
   const { loadConfigFromProcess } = await import('../config');
   const { zaloSettingsFrom } = await import('../channels/shared/settings');
-  const { openDatabase } = await import('../storage/sqlite/db');
-  const { SQLITE_FILE } = await import('../storage');
-  const { SqliteChannelTokenStore } = await import('../storage/sqlite/channel-tokens');
+  const { openConfiguredStores } = await import('../storage');
   const config = loadConfigFromProcess();
   const settings = zaloSettingsFrom(config);
   if (!settings) {
     console.error('Zalo is not configured: set ZALO_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY.');
     return 78;
   }
-  const db = openDatabase(path.join(config.dataDir, SQLITE_FILE));
+  // The configured storage (SQLite or Cosmos DB), where the running service reads the token pair.
+  const stores = await openConfiguredStores(config);
   try {
-    return await zaloConnect(argv, { settings, tokens: new SqliteChannelTokenStore(db), clock: Date.now, print: (l) => console.log(l) });
+    return await zaloConnect(argv, { settings, tokens: stores.channels.tokens, clock: Date.now, print: (l) => console.log(l) });
   } finally {
-    db.close();
+    await stores.close();
   }
 }
 

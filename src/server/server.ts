@@ -5,7 +5,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { i18n as I18n } from 'i18next';
 import type { BotApp } from '../bot/app';
-import { WebAdapter } from '../channels/web/adapter';
+import { WEB_CHANNEL_ID, WebAdapter } from '../channels/web/adapter';
 import { registerWebPages } from '../channels/web/pages';
 import { registerWebRoutes } from '../channels/web/routes';
 import { WebTokens } from '../channels/web/token';
@@ -13,6 +13,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { Stores } from '../storage';
 import { createConsole, type Console } from '../console';
+import type { RelayTarget } from '../handoff';
 import { sendError } from './http-errors';
 
 /** A channel (Messenger, Zalo…) plugged into the server: its routes and its background work. */
@@ -22,6 +23,8 @@ export interface ChannelPlugin {
   start(): Promise<void> | void;
   /** Stops taking work and waits for in-flight turns. */
   stop(): Promise<void>;
+  /** The channel's adapter: counselors' replies go back through it (and its reply-window rule). */
+  adapter?: RelayTarget['adapter'] & Pick<RelayTarget, 'windowFor'>;
 }
 
 export interface HttpApp {
@@ -84,7 +87,16 @@ export function createHttpApp(deps: HttpDeps): HttpApp {
   });
   let shuttingDown: Promise<void> | undefined;
   const cloudAdapter = app.attach(new CloudAdapter(auth));
-  const webAdapter = app.attach(new WebAdapter());
+  const webAdapter = app.attach(new WebAdapter(stores.events));
+  // Counselors answer through the teen's own channel (issue 7): each adapter is a relay target.
+  const relay = app.services.handoff.relay;
+  relay.register(WEB_CHANNEL_ID, { adapter: webAdapter });
+  relay.setFallback({ adapter: cloudAdapter, botAppId: config.MicrosoftAppId ?? '' });
+  for (const channel of deps.channels ?? []) {
+    const adapter = channel.adapter;
+    const windowFor = adapter?.windowFor?.bind(adapter);
+    if (adapter) relay.register(channel.name, { adapter, ...(windowFor ? { windowFor } : {}) });
+  }
 
   server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: MAX_BOT_BODY, mapParams: false }), async (req: Request, res: Response) => {
     try {
@@ -128,7 +140,7 @@ export function createHttpApp(deps: HttpDeps): HttpApp {
     now: () => new Date(),
     secureCookies: config.PUBLIC_URL?.startsWith('https://') ?? false,
   });
-  for (const feature of deps.consoleFeatures ?? []) feature(consoleApp);
+  for (const feature of [app.services.handoff.consoleFeature, ...(deps.consoleFeatures ?? [])]) feature(consoleApp);
   consoleApp.mount(server);
 
   return {
@@ -141,11 +153,15 @@ export function createHttpApp(deps: HttpDeps): HttpApp {
         server.listen(port, config.HOST, () => resolve());
       });
       for (const channel of deps.channels ?? []) await channel.start();
+      app.services.handoff.start();
       const address = server.address();
       return { port: typeof address === 'object' && address ? address.port : config.PORT };
     },
     shutdown() {
       shuttingDown ??= (async () => {
+        // Ends the console's live streams and the handoff schedules first: open streams would keep close() waiting.
+        await app.services.handoff.stop();
+        webAdapter.closeStreams();
         // Stop accepting connections; requests already received finish. Keep-alive connections are closed
         // as soon as they fall idle, so the process does not wait for the clients' keep-alive timeout.
         const closed = new Promise<void>((resolve) => {

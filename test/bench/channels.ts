@@ -54,7 +54,7 @@ async function serve(sinkUrl: string, dataDir: string, checkpointer: boolean): P
   const logger = pino({ level: 'silent' });
   const i18n = createI18n();
   const db = openDatabase(path.join(dataDir, 'bench.sqlite'));
-  if (checkpointer) new (await import('../../src/storage/sqlite/channel-checkpointer')).WalCheckpointer(db);
+  if (checkpointer) new (await import('../../src/storage/sqlite/checkpointer')).WalCheckpointer(db);
   const stores = createSqliteChannelStores(db);
   const messenger = createMessengerChannel({ settings: { ...SECRETS, graphUrl: sinkUrl }, stores, logic, logger, i18n });
   const zalo = createZaloChannel({

@@ -1,11 +1,11 @@
-import { createBotApp, type BotApp } from '../../src/bot/app';
-import { createChannelPlugins } from '../../src/channels';
+import type { BotApp } from '../../src/bot/app';
 import { loadConfig } from '../../src/config';
 import { createI18n } from '../../src/i18n';
-import { testKnowledge } from './knowledge';
 import { createLogger } from '../../src/logger';
-import { createHttpApp, type HttpApp } from '../../src/server/server';
+import { composeService, type ServiceDeps } from '../../src/server/compose';
+import type { HttpApp } from '../../src/server/server';
 import { openSqliteStores, type Stores } from '../../src/storage';
+import { testKnowledge } from './knowledge';
 import { tempDir } from './tmp';
 
 export interface RunningServer {
@@ -17,16 +17,17 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The real HTTP app on 127.0.0.1 (a free port), real SQLite in a temp folder. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** Extra wiring for tests: a clock, handoff hooks (notifiers…), survey files. */
+export type ServerOptions = Pick<ServiceDeps, 'now' | 'handoff' | 'surveys'>;
+
+/** The real service (same wiring as src/index.ts) on 127.0.0.1, a free port, real SQLite in a temp folder. */
+export async function startServer(env: Record<string, string> = {}, opts: ServerOptions = {}): Promise<RunningServer> {
   const tmp = tempDir();
   const config = loadConfig({ DATA_DIR: tmp.dir, HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
   const logger = createLogger(config.LOG_LEVEL);
   const i18n = createI18n();
   const stores = openSqliteStores(config.dataDir);
-  const app = createBotApp({ i18n, stores, logger, knowledge: testKnowledge(i18n) });
-  const channels = createChannelPlugins({ config, app, stores, logger, i18n });
-  const http = createHttpApp({ config, logger, i18n, app, stores, channels });
+  const { app, http } = composeService({ config, logger, i18n, stores, knowledge: testKnowledge(i18n), ...opts });
   const { port } = await http.listen(0);
   return {
     url: `http://127.0.0.1:${port}`,

@@ -8,6 +8,7 @@ import {
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
+import type { EventBus } from '../../storage/ports/events';
 import type { WebSession } from './token';
 
 export const WEB_CHANNEL_ID = 'webchat';
@@ -15,6 +16,10 @@ const BOT = { id: 'bandonghanh', name: 'Bạn Đồng Hành', role: 'bot' };
 const COLLECT = Symbol('bdh.web.collect');
 /** Activities kept per conversation for a browser that reconnects after a proactive message. */
 const PENDING_LIMIT = 50;
+/** Conversations with undelivered messages kept per instance; the oldest is dropped beyond this. */
+const PENDING_CONVERSATIONS = 2000;
+/** Bus topic of messages for a browser's event stream, whichever instance holds the stream. */
+export const WEB_ACTIVITY_TOPIC = 'web.activity';
 
 /** What the browser receives: only what it renders. */
 export interface WebActivity {
@@ -55,11 +60,28 @@ function toWeb(a: Partial<Activity>): WebActivity | undefined {
  * The website channel (try-it page and widget). A browser's message runs one turn and gets that turn's
  * replies in the HTTP response; messages sent outside a turn (a counselor's reply, a reminder) go to the
  * browser's event stream. Turns of one conversation run one at a time, in arrival order.
+ *
+ * With an event bus (several instances), a proactive message is published on the bus and every instance
+ * delivers it to the streams it holds, so a counselor working on instance B reaches a teen connected to A.
  */
 export class WebAdapter extends BotAdapter {
+  private readonly unsubscribeBus: (() => void) | undefined;
+
+  constructor(private readonly bus?: EventBus) {
+    super();
+    this.unsubscribeBus = bus?.subscribe(
+      (event) => {
+        const data = event.data as { conversationId?: unknown; activity?: WebActivity };
+        if (typeof data.conversationId === 'string' && data.activity) this.deliver(data.conversationId, data.activity);
+      },
+      { topics: [WEB_ACTIVITY_TOPIC] },
+    );
+  }
+
   private readonly chains = new Map<string, Promise<unknown>>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly pending = new Map<string, WebActivity[]>();
+  private readonly streamClosers = new Set<() => void>();
 
   /** Runs one inbound activity for a session and returns the replies of that turn. */
   process(session: WebSession, input: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<WebActivity[]> {
@@ -137,17 +159,29 @@ export class WebAdapter extends BotAdapter {
     return this.continueConversation(reference, logic);
   }
 
-  /** Subscribes a browser's event stream; returns the unsubscribe function. Pending messages are replayed. */
-  subscribe(conversationId: string, listener: Listener): () => void {
+  /**
+   * Subscribes a browser's event stream; returns the unsubscribe function. Pending messages are replayed.
+   * `close` ends the stream from the server side (shutdown).
+   */
+  subscribe(conversationId: string, listener: Listener, close?: () => void): () => void {
     const set = this.listeners.get(conversationId) ?? new Set<Listener>();
     set.add(listener);
     this.listeners.set(conversationId, set);
+    if (close) this.streamClosers.add(close);
     for (const a of this.pending.get(conversationId) ?? []) listener(a);
     this.pending.delete(conversationId);
     return () => {
       set.delete(listener);
+      if (close) this.streamClosers.delete(close);
       if (set.size === 0) this.listeners.delete(conversationId);
     };
+  }
+
+  /** Ends every open event stream (the browsers reconnect to another instance or after the restart). */
+  closeStreams(): void {
+    this.unsubscribeBus?.();
+    for (const close of [...this.streamClosers]) close();
+    this.streamClosers.clear();
   }
 
   /** Resolves when every queued turn has finished (graceful shutdown). */
@@ -156,6 +190,12 @@ export class WebAdapter extends BotAdapter {
   }
 
   private emit(conversationId: string, activity: WebActivity): void {
+    if (!this.bus) return this.deliver(conversationId, activity);
+    // The bus hands the event back to this instance too; delivering here as well would show it twice.
+    this.bus.publish({ topic: WEB_ACTIVITY_TOPIC, key: conversationId, data: { conversationId, activity } }).catch(() => this.deliver(conversationId, activity));
+  }
+
+  private deliver(conversationId: string, activity: WebActivity): void {
     const set = this.listeners.get(conversationId);
     if (set && set.size > 0) {
       for (const l of set) l(activity);
@@ -164,7 +204,9 @@ export class WebAdapter extends BotAdapter {
     const queue = this.pending.get(conversationId) ?? [];
     queue.push(activity);
     if (queue.length > PENDING_LIMIT) queue.shift();
+    this.pending.delete(conversationId);
     this.pending.set(conversationId, queue);
+    if (this.pending.size > PENDING_CONVERSATIONS) this.pending.delete(this.pending.keys().next().value as string);
   }
 
   private serialize<T>(key: string, work: () => Promise<T>): Promise<T> {

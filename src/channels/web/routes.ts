@@ -81,7 +81,11 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
     if (!session) return sendError(res, 401, 'unauthorized', 'missing or invalid session token');
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
     res.write(': connected\n\n');
-    const unsubscribe = deps.adapter.subscribe(session.conversationId, (a) => res.write(`data: ${JSON.stringify(a)}\n\n`));
+    const unsubscribe = deps.adapter.subscribe(
+      session.conversationId,
+      (a) => res.write(`data: ${JSON.stringify(a)}\n\n`),
+      () => res.end(),
+    );
     const ping = setInterval(() => res.write(': ping\n\n'), SSE_PING_MS);
     req.on('close', () => {
       clearInterval(ping);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../src/storage/sqlite/db';
-import { WalCheckpointer } from '../../../src/storage/sqlite/channel-checkpointer';
+import { WalCheckpointer } from '../../../src/storage/sqlite/checkpointer';
 import { waitFor } from '../../fakes/http';
 
 function fill(db: Db): void {
