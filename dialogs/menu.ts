@@ -12,9 +12,16 @@ export function withQuickReplies(text: string, titles: string[]): Partial<Activi
   return { type: ActivityTypes.Message, text, suggestedActions: { actions: quickReplies(titles), to: [] } };
 }
 
-/** The main-menu titles in the turn's language. */
+const titlesByT = new WeakMap<TFunction, string[]>();
+
+/** The main-menu titles in the turn's language (looked up once per translator: `turnT` reuses them). */
 export function menuTitles(t: TFunction): string[] {
-  return MENU_ITEMS.map((item) => t(`common:menu.${item}`));
+  let titles = titlesByT.get(t);
+  if (!titles) {
+    titles = MENU_ITEMS.map((item) => t(`common:menu.${item}`));
+    titlesByT.set(t, titles);
+  }
+  return [...titles];
 }
 
 /** Sends the main menu: a prompt line and the seven choices as quick replies. */

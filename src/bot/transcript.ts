@@ -2,18 +2,20 @@ import { ActivityTypes, TranscriptLoggerMiddleware, type Activity, type Transcri
 import type { Logger } from '../logger';
 import { NO_TRANSCRIPT_TURN } from '../privacy/markers';
 import { SAFETY_TURN_KEY } from '../safety';
-import type { TranscriptStore } from '../storage/ports/transcripts';
+import type { TranscriptEntry, TranscriptStore } from '../storage/ports/transcripts';
 
 const LOGGED_TYPES = new Set<string>([ActivityTypes.Message, ActivityTypes.Event]);
 
 /**
  * Feeds botbuilder's TranscriptLoggerMiddleware into the TranscriptStore: each message in and out, with time
- * and direction. Typing indicators and protocol traffic are not kept. Conversations whose current turn must
- * not be kept (survey answers, consent choices, a deletion) are skipped; writes are tracked so the turn can
- * wait for them.
+ * and direction. Typing indicators and protocol traffic are not kept. botbuilder hands over a turn's activities
+ * one by one in a single synchronous loop; they are gathered and written together (one transaction on SQLite).
+ * Conversations whose current turn must not be kept (survey answers, consent choices, a deletion) are skipped;
+ * writes are tracked so the turn can wait for them.
  */
 export class StoreTranscriptLogger implements TranscriptLogger {
   private readonly skipping = new Set<string>();
+  private readonly batches = new Map<string, { entries: TranscriptEntry[]; written: Promise<void> }>();
   private readonly pending = new Map<string, Set<Promise<void>>>();
 
   constructor(
@@ -25,15 +27,20 @@ export class StoreTranscriptLogger implements TranscriptLogger {
     const conversationId = activity.conversation?.id ?? '';
     if (this.skipping.has(conversationId) || !LOGGED_TYPES.has(activity.type)) return Promise.resolve();
     if (activity.type === ActivityTypes.Event && activity.name?.startsWith('bdh.') !== true) return Promise.resolve();
-    const write = this.write(activity, conversationId);
-    const set = this.pending.get(conversationId) ?? new Set<Promise<void>>();
-    set.add(write);
-    this.pending.set(conversationId, set);
-    void write.finally(() => {
-      set.delete(write);
-      if (set.size === 0 && this.pending.get(conversationId) === set) this.pending.delete(conversationId);
+    const batch = this.batches.get(conversationId);
+    if (batch) {
+      batch.entries.push(toEntry(activity, conversationId));
+      return batch.written;
+    }
+    const entries = [toEntry(activity, conversationId)];
+    // The rest of the turn's activities arrive in the same synchronous loop; write them after it.
+    const written = Promise.resolve().then(() => {
+      this.batches.delete(conversationId);
+      return this.write(entries, conversationId);
     });
-    return write;
+    this.batches.set(conversationId, { entries, written });
+    this.track(conversationId, written);
+    return written;
   }
 
   /** While set, activities of the conversation are not kept (the flush of one turn). */
@@ -47,24 +54,36 @@ export class StoreTranscriptLogger implements TranscriptLogger {
     await Promise.allSettled([...(this.pending.get(conversationId) ?? [])]);
   }
 
-  private async write(activity: Activity, conversationId: string): Promise<void> {
-    const outgoing = activity.from?.role === 'bot';
-    const userId = (outgoing ? activity.recipient?.id : activity.from?.id) ?? 'unknown';
-    const at = activity.timestamp ? new Date(activity.timestamp).toISOString() : new Date().toISOString();
+  private track(conversationId: string, write: Promise<void>): void {
+    const set = this.pending.get(conversationId) ?? new Set<Promise<void>>();
+    set.add(write);
+    this.pending.set(conversationId, set);
+    void write.finally(() => {
+      set.delete(write);
+      if (set.size === 0 && this.pending.get(conversationId) === set) this.pending.delete(conversationId);
+    });
+  }
+
+  private async write(entries: TranscriptEntry[], conversationId: string): Promise<void> {
     try {
-      await this.store.append({
-        conversationId,
-        userId,
-        channel: activity.channelId,
-        direction: outgoing ? 'out' : 'in',
-        type: activity.type,
-        ...(activity.text ? { text: activity.text } : {}),
-        at,
-      });
+      await this.store.appendMany(entries);
     } catch (err) {
       this.logger.error({ err, conversationId }, 'transcript write failed');
     }
   }
+}
+
+function toEntry(activity: Activity, conversationId: string): TranscriptEntry {
+  const outgoing = activity.from?.role === 'bot';
+  return {
+    conversationId,
+    userId: (outgoing ? activity.recipient?.id : activity.from?.id) ?? 'unknown',
+    channel: activity.channelId,
+    direction: outgoing ? 'out' : 'in',
+    type: activity.type,
+    ...(activity.text ? { text: activity.text } : {}),
+    at: activity.timestamp ? new Date(activity.timestamp).toISOString() : new Date().toISOString(),
+  };
 }
 
 /**

@@ -14,7 +14,23 @@ export function setTurnLang(context: TurnContext, lang: Lang): void {
   context.turnState.set(TURN_LANG, lang);
 }
 
-/** A `t` in this turn's language. */
+const fixed = new WeakMap<I18n, Map<Lang, TFunction>>();
+
+/**
+ * A `t` in this turn's language. The bound functions are made once per i18next instance and language
+ * (getFixedT allocates on every call, and a turn asks for `t` many times).
+ */
 export function turnT(context: TurnContext, i18n: I18n): TFunction {
-  return i18n.getFixedT(turnLang(context));
+  const lang = turnLang(context);
+  let byLang = fixed.get(i18n);
+  if (!byLang) {
+    byLang = new Map();
+    fixed.set(i18n, byLang);
+  }
+  let t = byLang.get(lang);
+  if (!t) {
+    t = i18n.getFixedT(lang);
+    byLang.set(lang, t);
+  }
+  return t;
 }

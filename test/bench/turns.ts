@@ -148,7 +148,8 @@ async function main(): Promise<void> {
   const connector = new FakeBotConnector();
   const serviceUrl = await connector.start();
   const echo = await startEchoBot();
-  const bot = await startServer();
+  // As the service runs it: write-ahead-log checkpoints in a worker thread, off the event loop.
+  const bot = await startServer({}, { sqlite: { backgroundCheckpoints: true } });
   const cosmos = STORAGE === 'cosmos' ? await startCosmosProcess() : undefined;
   const cosmosBot = cosmos ? await startCosmosBot(cosmos.endpoint) : undefined;
   console.log(`bench:turns — ${CONVERSATIONS} concurrent conversations × ${TURNS} turns, Node ${process.version}`);

@@ -14,6 +14,8 @@ export interface ConnectorCall {
  */
 export class FakeBotConnector {
   readonly calls: ConnectorCall[] = [];
+  /** Bodies of the activity posts, in arrival order (kept as they come: benchmarks post thousands). */
+  private readonly received: Record<string, unknown>[] = [];
   private readonly server = http.createServer((req, res) => this.handle(req, res));
   private waiters: { count: number; resolve: () => void }[] = [];
   /** When set, the next replies get this HTTP status (an outage). */
@@ -34,15 +36,15 @@ export class FakeBotConnector {
 
   /** Resolves once `count` activities have been received in total. */
   waitFor(count: number, timeoutMs = 5000): Promise<void> {
-    if (this.activities().length >= count) return Promise.resolve();
+    if (this.received.length >= count) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`expected ${count} activities, got ${this.activities().length}`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`expected ${count} activities, got ${this.received.length}`)), timeoutMs);
       this.waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
     });
   }
 
   activities(): Record<string, unknown>[] {
-    return this.calls.filter((c) => /\/activities/.test(c.path)).map((c) => c.body);
+    return [...this.received];
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -54,19 +56,18 @@ export class FakeBotConnector {
 
   private async answer(req: http.IncomingMessage, res: http.ServerResponse, chunks: Buffer[]): Promise<void> {
     if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
-    {
-      const raw = Buffer.concat(chunks).toString('utf8');
-      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-      if (this.failWith) {
-        res.writeHead(this.failWith, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'fake outage' } }));
-        return;
-      }
-      this.calls.push({ method: req.method ?? '', path: req.url ?? '', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), body });
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ id: `act-${this.calls.length}` }));
-      const n = this.activities().length;
-      this.waiters = this.waiters.filter((w) => (n >= w.count ? (w.resolve(), false) : true));
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    if (this.failWith) {
+      res.writeHead(this.failWith, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'fake outage' } }));
+      return;
     }
+    this.calls.push({ method: req.method ?? '', path: req.url ?? '', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), body });
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ id: `act-${this.calls.length}` }));
+    if (/\/activities/.test(req.url ?? '')) this.received.push(body);
+    const n = this.received.length;
+    this.waiters = this.waiters.filter((w) => (n >= w.count ? (w.resolve(), false) : true));
   }
 }

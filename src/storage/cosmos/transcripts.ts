@@ -61,6 +61,11 @@ export class CosmosTranscriptStore implements TranscriptStore {
     await this.container.items.create(doc);
   }
 
+  /** One conversation's entries go to one partition; they are created in order (sequence numbers grow). */
+  async appendMany(entries: TranscriptEntry[]): Promise<void> {
+    for (const e of entries) await this.append(e);
+  }
+
   async recent(conversationId: string, limit: number): Promise<StoredTranscriptEntry[]> {
     const n = Math.max(0, Math.floor(limit));
     if (n === 0) return [];

@@ -25,6 +25,8 @@ export interface StoredTranscriptEntry extends Required<Omit<TranscriptEntry, 't
  */
 export interface TranscriptStore {
   append(entry: TranscriptEntry): Promise<void>;
+  /** Appends the entries of one turn, in order, in one write where the engine allows it. */
+  appendMany(entries: TranscriptEntry[]): Promise<void>;
   /** The last `limit` entries of a conversation, oldest first. */
   recent(conversationId: string, limit: number): Promise<StoredTranscriptEntry[]>;
   /** Marks a conversation's transcript as a safety case (longer retention). */

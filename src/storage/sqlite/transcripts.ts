@@ -40,6 +40,13 @@ export class SqliteTranscriptStore implements TranscriptStore {
     return Promise.resolve();
   }
 
+  appendMany(entries: TranscriptEntry[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const e of entries) this.insert.run({ ...e, text: e.text ?? null, kind: e.kind ?? 'ordinary' });
+    })();
+    return Promise.resolve();
+  }
+
   recent(conversationId: string, limit: number): Promise<StoredTranscriptEntry[]> {
     const rows = this.db
       .prepare<[string, number], Row>('SELECT * FROM transcripts WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?')

@@ -36,6 +36,13 @@ export function transcriptConformance(make: () => Promise<TranscriptHarness>): v
       expect(recent.map((e) => e.direction)).toEqual(['in', 'out', 'in']);
     });
 
+    it('appends a turn\'s entries in order, in one call', async () => {
+      await h.store.append(entry({ text: 'before' }));
+      await h.store.appendMany([entry({ text: 'in' }), entry({ text: 'out 1', direction: 'out' }), entry({ text: 'out 2', direction: 'out' })]);
+      await h.store.appendMany([]);
+      expect((await h.store.recent('c1', 10)).map((e) => e.text)).toEqual(['before', 'in', 'out 1', 'out 2']);
+    });
+
     it('safety cases outlive ordinary ones in retention', async () => {
       await h.store.append(entry({ conversationId: 'calm', at: '2026-01-01T00:00:00.000Z' }));
       await h.store.append(entry({ conversationId: 'risk', at: '2026-01-01T00:00:00.000Z' }));
