@@ -1,5 +1,6 @@
 import { fold } from '../nlu/normalize';
-import { compilePattern, PatternError, type CompiledPattern, type Macros } from './pattern';
+import { compilePattern, PatternError, splitAlternatives, type CompiledPattern, type Macros } from './pattern';
+import { holds } from './prefilter';
 import {
   boosterSpecSchema,
   illegalSpecSchema,
@@ -23,6 +24,7 @@ export class RuleSetError extends Error {
 }
 
 export type Negation = 'downgrade' | 'drop' | 'ignore';
+export type QuestionMode = 'cap' | 'cap_others' | 'drop' | 'drop_legal' | 'keep' | 'keep_own';
 
 export interface CompiledRule {
   spec: RuleSpec;
@@ -30,6 +32,19 @@ export interface CompiledRule {
   except: CompiledPattern[];
   requires: CompiledPattern[];
   negation: Negation;
+  question: QuestionMode;
+}
+
+/**
+ * Compiled FramingSpec: each list split into small anchored alternatives (see `compilePresence`); the
+ * third-party markers are part of `weak`.
+ */
+export interface CompiledFraming {
+  strong: CompiledPattern[];
+  hypothetical: CompiledPattern[];
+  weak: CompiledPattern[];
+  legal: CompiledPattern[];
+  info: CompiledPattern[];
 }
 
 export interface CompiledBooster {
@@ -72,18 +87,17 @@ export class AnchorIndex {
     }
   }
 
-  /** Adds to `out` every entry that may match a message made of `tokens` (syllables and their bigrams). */
-  collect(tokens: readonly string[], out: Set<Entry>): void {
-    for (const e of this.always) out.add(e);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as string;
-      this.addAll(this.map.get(t), out);
-      if (i + 1 < tokens.length) this.addAll(this.map.get(`${t} ${tokens[i + 1] as string}`), out);
+  /**
+   * Adds to `out` every entry that may match a message whose syllables and syllable bigrams are `tokens`: an
+   * anchor occurs (the index lookup) and so does one of its second anchors (`also`, see ./prefilter.ts).
+   */
+  collect(tokens: ReadonlySet<string>, out: Set<Entry>): void {
+    for (const e of this.always) if (holds(e.pattern, tokens)) out.add(e);
+    for (const t of tokens) {
+      const list = this.map.get(t);
+      if (list === undefined) continue;
+      for (const e of list) if (!out.has(e) && (e.pattern.also == null || holds(e.pattern, tokens))) out.add(e);
     }
-  }
-
-  private addAll(list: Entry[] | undefined, out: Set<Entry>): void {
-    if (list !== undefined) for (const e of list) out.add(e);
   }
 }
 
@@ -96,6 +110,23 @@ export interface CompiledRuleSet {
   negators: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   categoryOrder: ReadonlyMap<RiskCategory, number>;
+  framing: CompiledFraming | undefined;
+  /**
+   * First syllables of every bigram used as an anchor anywhere in the set: a message's bigrams need only be
+   * built where they can be looked up (speed only).
+   */
+  bigramHeads: ReadonlySet<string>;
+}
+
+function bigramHeadsOf(macros: Macros): Set<string> {
+  const heads = new Set<string>();
+  for (const p of PATTERN_CACHE.get(macros)?.values() ?? []) {
+    for (const t of [...(p.anchors ?? []), ...(p.also ?? [])]) {
+      const sp = t.indexOf(' ');
+      if (sp > 0) heads.add(t.slice(0, sp));
+    }
+  }
+  return heads;
 }
 
 const DEFAULT_NEGATION: Readonly<Record<RiskCategory, Negation>> = {
@@ -107,12 +138,33 @@ const DEFAULT_NEGATION: Readonly<Record<RiskCategory, Negation>> = {
   imminent_danger: 'ignore',
 };
 
+const DEFAULT_QUESTION: Readonly<Record<RiskCategory, QuestionMode>> = {
+  self_harm: 'keep_own',
+  abuse: 'cap_others',
+  sexual_abuse: 'cap_others',
+  forced_labour: 'cap',
+  trafficking: 'cap',
+  imminent_danger: 'keep',
+};
+
+/**
+ * Compiled patterns by source text, per macro table: the same pattern used by several rules (a concept's
+ * alternatives appear in many `requires` lists) is one RegExp, which keeps the regex working set small.
+ * Sharing is safe: matching is synchronous and always resets `lastIndex`.
+ */
+const PATTERN_CACHE = new WeakMap<Macros, Map<string, CompiledPattern>>();
+
 function compileAll(id: string, patterns: readonly string[] | undefined, macros: Macros, folded: boolean): CompiledPattern[] {
+  let cache = PATTERN_CACHE.get(macros);
+  if (cache === undefined) PATTERN_CACHE.set(macros, (cache = new Map<string, CompiledPattern>()));
+  const known = cache;
   return (patterns ?? []).map((raw) => {
     const p = raw.normalize('NFC');
     if (folded && fold(p) !== p) throw new RuleSetError(id, `pattern has diacritics but runs on folded text: "${p}"`);
     try {
-      return compilePattern(p, macros);
+      let compiled = known.get(p);
+      if (compiled === undefined) known.set(p, (compiled = compilePattern(p, macros)));
+      return compiled;
     } catch (err) {
       if (err instanceof PatternError) throw new RuleSetError(id, err.message);
       throw err;
@@ -120,14 +172,31 @@ function compileAll(id: string, patterns: readonly string[] | undefined, macros:
   });
 }
 
+/**
+ * Compiles presence-test patterns (`except`, `requires`, framing) split into their top-level alternatives, each
+ * with its own anchors: the detector then runs only the few small regexes whose anchors occur in the message.
+ */
+function compilePresence(id: string, patterns: readonly string[] | undefined, macros: Macros): CompiledPattern[] {
+  const split = (patterns ?? []).flatMap((raw) => {
+    try {
+      return splitAlternatives(raw.normalize('NFC'), macros);
+    } catch (err) {
+      if (err instanceof PatternError) throw new RuleSetError(id, err.message);
+      throw err;
+    }
+  });
+  return compileAll(id, [...new Set(split)], macros, true);
+}
+
 function compileRule(raw: RuleSpec, macros: Macros, folded: AnchorIndex, marked: AnchorIndex): void {
   const spec = ruleSpecSchema.parse(raw);
   const rule: CompiledRule = {
     spec,
     unless: compileAll(spec.id, spec.unless, macros, true),
-    except: compileAll(spec.id, spec.except, macros, true),
-    requires: compileAll(spec.id, spec.requires, macros, true),
+    except: compilePresence(spec.id, spec.except, macros),
+    requires: compilePresence(spec.id, spec.requires, macros),
     negation: spec.negation ?? DEFAULT_NEGATION[spec.category],
+    question: spec.question ?? DEFAULT_QUESTION[spec.category],
   };
   for (const pattern of compileAll(spec.id, spec.patterns, macros, true)) folded.add({ kind: 'rule', mode: 'folded', rule, pattern });
   for (const pattern of compileAll(spec.id, spec.marked, macros, false)) marked.add({ kind: 'rule', mode: 'marked', rule, pattern });
@@ -150,19 +219,30 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
   for (const r of set.rules) compileRule(r, set.macros, folded, marked);
   for (const raw of set.illegal) {
     const spec = illegalSpecSchema.parse(raw);
-    const rule: CompiledIllegal = { spec, except: compileAll(spec.id, spec.except, set.macros, true) };
+    const rule: CompiledIllegal = { spec, except: compilePresence(spec.id, spec.except, set.macros) };
     for (const pattern of compileAll(spec.id, spec.patterns, set.macros, true)) folded.add({ kind: 'illegal', rule, pattern });
   }
   const boosters = set.boosters.map((raw) => {
     const spec = boosterSpecSchema.parse(raw);
     return {
       spec,
-      patterns: compileAll(spec.id, spec.patterns, set.macros, true),
+      patterns: compilePresence(spec.id, spec.patterns, set.macros),
       lifts: new Set(spec.lifts ?? ['disclosed']),
       liftsAmbiguous: spec.liftsAmbiguous ?? false,
     };
   });
   const categories = [...new Set(set.rules.map((r) => r.category))];
+  const f = set.framing;
+  const framing: CompiledFraming | undefined =
+    f === undefined
+      ? undefined
+      : {
+          strong: compilePresence('lexicon.framing.strong', f.strong, set.macros),
+          hypothetical: compilePresence('lexicon.framing.hypothetical', f.hypothetical, set.macros),
+          weak: compilePresence('lexicon.framing.weak', [...f.weak, ...set.thirdPartyMarkers], set.macros),
+          legal: compilePresence('lexicon.framing.legal', f.legal, set.macros),
+          info: compilePresence('lexicon.framing.info', f.info, set.macros),
+        };
   return {
     folded,
     marked,
@@ -172,5 +252,7 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
     negators: set.negators,
     firstPerson: set.firstPerson,
     categoryOrder: new Map(categories.map((c, i) => [c, i])),
+    framing,
+    bigramHeads: bigramHeadsOf(set.macros),
   };
 }

@@ -1,11 +1,14 @@
 import { compileRuleSet, type CompiledRule, type CompiledRuleSet, type Entry } from './compile';
 import { findAll, matches, type CompiledPattern, type Span } from './pattern';
 import type { RuleSet } from './rule-spec';
+import { holds, tokenSetOf } from './prefilter';
 import { prepare, type PreparedText } from './text';
 import { LEVEL_RANK, type FlagBasis, type IllegalKind, type RiskAssessment, type RiskFlag, type RiskLevel } from './types';
 
 /** Syllables before a hit that are searched for a negator ("em không muốn chết"). */
 const NEGATION_WINDOW = 3;
+/** Conditional connectors: a negator before one of them negates the condition, not the hit. */
+const CONNECTORS: ReadonlySet<string> = new Set(['la', 'thi']);
 /** Syllables before a hit that are searched for a past-tense marker ("hồi trước em từng…"). */
 const PAST_WINDOW = 6;
 
@@ -23,6 +26,9 @@ export interface Detector {
   /** Number of compiled patterns (folded + marked), for reports. */
   readonly patternCount: number;
 }
+
+/** Message framing: an informational/legal question or a hypothetical, without an account marker. */
+type Frame = 'none' | 'hypothetical' | 'legal' | 'info';
 
 interface TokenRange {
   start: number;
@@ -59,10 +65,13 @@ class Evaluation {
   private readonly contextCache = new Map<CompiledRule, boolean>();
   private thirdPartyRanges: TokenRange[] | undefined;
   private pastRanges: TokenRange[] | undefined;
+  private frameCache: Frame | undefined;
 
   constructor(
     private readonly set: CompiledRuleSet,
     readonly text: PreparedText,
+    /** Folded syllables and syllable bigrams of the message: the anchor prefilter of context patterns. */
+    private readonly tokenSet: ReadonlySet<string>,
   ) {}
 
   run(entry: Entry): void {
@@ -82,8 +91,24 @@ class Evaluation {
     }
   }
 
+  /**
+   * Whether the pattern may match the folded text at all: one of its anchors must be among the message's
+   * syllables or bigrams. Exact (anchors are required literals), and it skips most context regexes.
+   */
+  private mayMatch(p: CompiledPattern): boolean {
+    return holds(p, this.tokenSet);
+  }
+
+  private has(p: CompiledPattern): boolean {
+    return this.mayMatch(p) && matches(p, this.text.folded);
+  }
+
   private any(patterns: readonly CompiledPattern[]): boolean {
-    return patterns.some((p) => matches(p, this.text.folded));
+    return patterns.some((p) => this.has(p));
+  }
+
+  private foldedRanges(p: CompiledPattern): TokenRange[] {
+    return this.mayMatch(p) ? rangesOf(p, this.text.folded) : [];
   }
 
   private contextAllows(rule: CompiledRule): boolean {
@@ -96,32 +121,67 @@ class Evaluation {
   }
 
   private isIdiom(rule: CompiledRule, range: TokenRange): boolean {
-    return rule.unless.some((p) => rangesOf(p, this.text.folded).some((r) => overlaps(r, range)));
+    return rule.unless.some((p) => this.foldedRanges(p).some((r) => overlaps(r, range)));
   }
 
+  /**
+   * A negator in the window before the hit, with no conditional connector after it: "không muốn chết" is
+   * negated, "không đưa là bị đánh" / "không gửi thì…" is a threat, not a negation.
+   */
   private negated(range: TokenRange): boolean {
     const from = Math.max(0, range.start - NEGATION_WINDOW);
-    return this.text.markedList.slice(from, range.start).some((t) => this.set.negators.has(t));
+    for (let i = range.start - 1; i >= from; i--) {
+      if (CONNECTORS.has(this.text.foldedList[i] as string)) return false;
+      if (this.set.negators.has(this.text.markedList[i] as string)) return true;
+    }
+    return false;
   }
 
   private before(ranges: TokenRange[], range: TokenRange, window: number): boolean {
     return ranges.some((r) => r.end <= range.start && r.start >= range.start - window);
   }
 
-  /** A third-party marker starts before the hit, and the hit itself has no first-person word. */
+  /** A first-person word inside the hit ("trẻ em" = children is not one). */
+  private hasFirstPerson(range: TokenRange): boolean {
+    const list = this.text.foldedList;
+    for (let i = range.start; i < range.end; i++) {
+      const t = list[i] as string;
+      if (this.set.firstPerson.has(t) && !(t === 'em' && list[i - 1] === 'tre')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A third-party marker ends before the hit starts, and the hit itself has no first-person word. A marker
+   * inside the hit is the actor, not the victim ("có đứa bạn rủ qua Cam làm": the teen is invited).
+   */
   private isThirdParty(range: TokenRange): boolean {
-    this.thirdPartyRanges ??= this.set.thirdParty.flatMap((p) => rangesOf(p, this.text.folded));
-    if (!this.thirdPartyRanges.some((r) => r.start < range.start)) return false;
-    return !this.text.foldedList.slice(range.start, range.end).some((t) => this.set.firstPerson.has(t));
+    this.thirdPartyRanges ??= this.set.thirdParty.flatMap((p) => this.foldedRanges(p));
+    if (!this.thirdPartyRanges.some((r) => r.end <= range.start)) return false;
+    return !this.hasFirstPerson(range);
   }
 
   private isPast(range: TokenRange): boolean {
-    this.pastRanges ??= this.set.past.flatMap((p) => rangesOf(p, this.text.folded));
+    this.pastRanges ??= this.set.past.flatMap((p) => this.foldedRanges(p));
     return this.before(this.pastRanges, range, PAST_WINDOW);
   }
 
+  /** How the whole message is framed (README policy): computed once, only when a framed rule fired. */
+  private frame(): Frame {
+    if (this.frameCache !== undefined) return this.frameCache;
+    const f = this.set.framing;
+    let frame: Frame = 'none';
+    const has = (p: readonly CompiledPattern[]): boolean => this.any(p);
+    if (f !== undefined && !has(f.strong)) {
+      if (has(f.hypothetical)) frame = 'hypothetical';
+      else if (!has(f.weak)) frame = has(f.legal) ? 'legal' : has(f.info) ? 'info' : 'none';
+    }
+    this.frameCache = frame;
+    return frame;
+  }
+
   private consider(entry: Extract<Entry, { kind: 'rule' }>, range: TokenRange): void {
-    const { spec, negation } = entry.rule;
+    const { spec, negation, question } = entry.rule;
     let level: RiskLevel = spec.level;
     let basis: FlagBasis = 'match';
     if (entry.mode === 'checkIn') [level, basis] = ['possible', 'ambiguous'];
@@ -129,9 +189,22 @@ class Evaluation {
       if (negation === 'drop') return;
       [level, basis] = ['possible', 'negated'];
     } else if (level === 'imminent' && this.isPast(range)) [level, basis] = ['disclosed', 'past'];
+    if (question === 'keep_own') {
+      // Self-harm: a question is usually a disclosure, but "nếu thấy bạn có dấu hiệu tự làm hại…" is about helping.
+      if (this.frame() === 'hypothetical' && !this.hasFirstPerson(range) && !this.isThirdParty(range) && LEVEL_RANK[level] > LEVEL_RANK.possible) {
+        [level, basis] = ['possible', 'question'];
+      }
+    } else if (question !== 'keep') {
+      const frame = this.frame();
+      const victimIsTeen = question === 'cap_others' && frame !== 'hypothetical' && this.hasFirstPerson(range);
+      if (frame !== 'none' && !victimIsTeen) {
+        if (question === 'drop' || (question === 'drop_legal' && frame === 'legal')) return;
+        if (LEVEL_RANK[level] > LEVEL_RANK.possible) [level, basis] = ['possible', 'question'];
+      }
+    }
     const flag: RiskFlag = { ruleId: spec.id, category: spec.category, level, thirdParty: this.isThirdParty(range), basis };
     const prev = this.flags.get(spec.id);
-    if (prev === undefined || LEVEL_RANK[level] > LEVEL_RANK[prev.level]) this.flags.set(spec.id, flag);
+    if (prev === undefined || outranks(flag, prev)) this.flags.set(spec.id, flag);
   }
 
   /** Lifts eligible flags to imminent when a plan/means/time booster of their category is present. */
@@ -148,6 +221,20 @@ class Evaluation {
       this.flags.set(b.spec.id, { ...lifted, ruleId: b.spec.id, level: 'imminent', basis: 'boost' });
     }
   }
+}
+
+/** Preference among the bases of one rule's matches at the same level (any fixed order keeps results order-free). */
+const BASIS_RANK: Readonly<Record<FlagBasis, number>> = { match: 5, boost: 4, past: 3, question: 2, negated: 1, ambiguous: 0 };
+
+/**
+ * Whether `a` should replace `b` as the flag of one rule matched several times: higher level first, then the
+ * reading about the teen (not third party), then the basis. A total order, so the result does not depend on
+ * the order in which patterns run (anchor index or full scan).
+ */
+function outranks(a: RiskFlag, b: RiskFlag): boolean {
+  if (a.level !== b.level) return LEVEL_RANK[a.level] > LEVEL_RANK[b.level];
+  if (a.thirdParty !== b.thirdParty) return !a.thirdParty;
+  return BASIS_RANK[a.basis] > BASIS_RANK[b.basis];
 }
 
 function summarise(ev: Evaluation, order: CompiledRuleSet['categoryOrder']): RiskAssessment {
@@ -174,15 +261,16 @@ export function createDetector(ruleSet: RuleSet): Detector {
       const text = prepare(input);
       if (text.foldedList.length === 0) return empty();
       const candidates = new Set<Entry>();
+      const folded = tokenSetOf(text.foldedList, set.bigramHeads);
       if (options.useIndex === false) {
         for (const e of set.folded.all) candidates.add(e);
         for (const e of set.marked.all) candidates.add(e);
       } else {
-        set.folded.collect(text.foldedList, candidates);
-        set.marked.collect(text.markedList, candidates);
+        set.folded.collect(folded, candidates);
+        set.marked.collect(text.marked === text.folded ? folded : tokenSetOf(text.markedList, set.bigramHeads), candidates);
       }
       if (candidates.size === 0) return empty();
-      const ev = new Evaluation(set, text);
+      const ev = new Evaluation(set, text, folded);
       for (const e of candidates) ev.run(e);
       if (ev.flags.size === 0 && ev.illegal === undefined) return empty();
       ev.boost();

@@ -4,7 +4,7 @@ export { createDetector, type AssessOptions, type Detector } from './detector';
 export { RuleSetError } from './compile';
 export { PatternError, compilePattern } from './pattern';
 export { DEFAULT_RULESET } from './rules';
-export type { RuleSet, RuleSpec, BoosterSpec, IllegalSpec } from './rule-spec';
+export type { RuleSet, RuleSpec, BoosterSpec, IllegalSpec, FramingSpec } from './rule-spec';
 export {
   buildSafetyReply,
   priorityFor,

@@ -6,7 +6,10 @@
  * Review with counsellors: add words here rather than new one-off patterns, so every rule benefits.
  */
 
+import { CONCEPT_MACROS } from './concepts';
+
 export const MACROS: Readonly<Record<string, string>> = {
+  ...CONCEPT_MACROS,
   // People
   SELF: 'em|minh|toi|tao|tui|to|t|con|chau|i|me|myself',
   WE: 'tui em|chung em|chung toi|bon em|tui minh|bon minh|chung minh|tui toi|tui con|we|us',
@@ -33,13 +36,15 @@ export const MACROS: Readonly<Record<string, string>> = {
     'can cuoc|can cuoc cong dan|the can cuoc|chung minh|chung minh thu|chung minh nhan dan|cmnd|cmt|giay to|' +
     'giay to tuy than|ho chieu|passport|giay khai sinh|so ho khau|id|papers|documents|id card',
   // Violent verbs. Not "bắn" (ban = bán/bạn/bàn) nor "đá" (da = đã).
+  // Not a bare "quat": quát (shout) folds like quất (whip); "quat" counts with a weapon or "vào".
   HIT:
-    'danh|dap|dam|tat|quat|bop co|xo|nem|vut|chem|danh dap|hanh ha|nguoc dai|bao hanh|giat toc|' +
-    'dap dau|tat tai|dam dam|dap vao|quat vao',
-  HIT_STRONG: 'danh|dap|dam|quat|bop co|danh dap|hanh ha|giat toc|tat tai|chem',
+    'danh|dap|dam|tat|bop co|xiet co|xo|nem|vut|chem|danh dap|hanh ha|nguoc dai|bao hanh|giat toc|' +
+    'dap dau|tat tai|dam dam|dap vao|quat vao|phang|nheo|veo|dim (dau|xuong nuoc)|dot (tay|nguoi|da)|dan thuoc la',
+  HIT_STRONG: 'danh|dap|dam|bop co|xiet co|danh dap|hanh ha|giat toc|tat tai|chem|phang|tat',
   WEAPON:
     'roi|roi may|that lung|day nit|day lung|gay|ghe|choi|day dien|moc phoi do|moc ao|thuoc ke|cay|gach|dep|' +
-    'can choi|chai|dao|keo|kim|sat|ong tuyp|tuyp',
+    'can choi|chai|dao|keo|kim|sat|ong tuyp|tuyp|dieu cay|xeng|guoc|ong nuoc|cay choi|cay lau nha|khuc cui|cui|' +
+    'cay go|thanh go|dui cui|thuoc la|tau thuoc',
   COUNTRY:
     'campuchia|cambodia|cpc|myanmar|mien dien|burma|lao|laos|thai lan|thailand|malaysia|dubai|trung quoc|' +
     'philippines|nuoc ngoai|bien gioi|ben kia bien gioi|sihanoukville|bavet|poipet|abroad|overseas|' +
@@ -57,7 +62,8 @@ export const MACROS: Readonly<Record<string, string>> = {
   SCAMZONE:
     'campuchia|cambodia|cpc|myanmar|mien dien|burma|laos|thai lan|thailand|malaysia|dubai|philippines|' +
     'bien gioi|ben kia bien gioi|sihanoukville|bavet|poipet|trung quoc|china|nuoc ngoai|abroad|overseas|' +
-    '{CAM}|{LAO}|{THAI}',
+    'phnom penh|nam vang|bokeo|tam giac vang|golden triangle|myawaddy|shwe kokko|tachileik|kokang|mong la|koh kong|' +
+    'siem reap|xiem riep|kk park|o smach|{CAM}|{LAO}|{THAI}|{OVERTHERE}',
   REQUEST:
     'lam sao|lam the nao|cach|chi (em|minh|toi|tao|voi|giup|cho)|giup|o dau|cho nao|co cho nao|ai (lam|ban|biet|dan)|' +
     'duoc khong|co bi (phat hien|bat|phat)|bi phat hien|muon|dinh|co cach nao|tu van|lien he ai|ton bao nhieu|' +
@@ -70,8 +76,10 @@ export const MACROS: Readonly<Record<string, string>> = {
   // Time and questions
   NOW: 'ngay bay gio|bay gio|luc nay|ngay luc nay|dang|vua|right now|now|currently',
   SOON: 'toi nay|dem nay|lat nua|ti nua|chut nua|sap|ngay mai|sang mai|toi mai|mai|cuoi tuan nay|tonight|tomorrow|today|hom nay|soon|this weekend',
-  UNDER15: '/[5-9]|1[0-4]/ (tuoi|t)|/[5-9]|1[0-4]/ yo|/[5-9]|1[0-4]/ years old|lop /[1-9]/',
-  MINOR: '/[5-9]|1[0-7]/ (tuoi|t)|/[5-9]|1[0-7]/ years old|/[5-9]|1[0-7]/ yo|lop /[1-9]|1[0-2]/|chua du 18|duoi 18',
+  UNDER15: '/[5-9]|1[0-4]/ (tuoi|t)|/[5-9]|1[0-4]/ yo|/[5-9]|1[0-4]/ years old|lop /[1-9]/|(moi|chi|chi moi|con) /[5-9]|1[0-4]/ (ma|thoi|thi|da)',
+  MINOR:
+    '/[5-9]|1[0-7]/ (tuoi|t)|/[5-9]|1[0-7]/ years old|/[5-9]|1[0-7]/ yo|lop /[1-9]|1[0-2]/|chua du 18|duoi 18|' +
+    '(i m|i am|at|aged) /1[0-7]/|under 18',
   LEGAL_Q:
     '(co )?duoc (phep )?(khong|chua|ko)|co duoc|co hop phap|hop phap (khong|ko)|dung luat|trai luat|vi pham|' +
     'co bi phat|bi phat (khong|the nao|bao nhieu)|quy dinh|theo luat|(co )?dung (khong|ko)|is it legal|legally|allowed to|can a|legal',
@@ -125,3 +133,85 @@ export const PAST_MARKERS: readonly string[] = [
   'last (year|month)',
   'years ago',
 ];
+
+/**
+ * Question and hypothetical framing (README "Policy: questions vs accounts"). An informational question or an
+ * "if…" hypothetical about a harm gets at most a safety tip, never a crisis card; an ACCOUNT of something
+ * happening keeps its level even when it ends with a question. Each rule says what framing does to it
+ * (`question` in ./rule-spec.ts). Message-level; all FOLDED and canonical.
+ *
+ * Precedence: a STRONG account marker cancels all framing; else a HYPOTHETICAL frames the message; else a WEAK
+ * account marker (third party, first-person victim or object, possessive) cancels the question frames; else
+ * a LEGAL or INFO question frames it.
+ */
+/** The message does not open with an English question word; then any text up to the marker. */
+const NOT_Q_OPENING = '^ !(is|are|can|could|should|would|will|what|who|where|when|how|do|does|am|may) …30';
+const PARTICLE = '(a|ah|ak|vay|v|z|nhi|ta|nhe|ha|ne|mn|moi nguoi|ad|admin|bot|nha|ban|oi|the|day)';
+/** Someone who could make an offer or give an order: a recruiter, an employer, a stranger, a friend. */
+const AGENT =
+  'nguoi ta|ho|co nguoi|nguoi|ai do|mot nguoi|nguoi quen|nguoi la|anh ay|chi ay|ong ay|ba ay|anh ta|chi ta|co ay|' +
+  'ban|ban em|ban minh|ban be|thang ban|con ban|chu|sep|cong ty|cty|trung tam|moi gioi|nguoi tuyen dung|' +
+  'ben tuyen dung|nha tuyen dung|tui no|bon no|bon ho|tui ho|ad|admin|chu quan|ba chu|ong chu|quan ly';
+
+export const FRAMING = {
+  /** Something that happened or is happening to a specific person: "họ nói…", "2 tháng rồi", "đang", "cứu". */
+  strong: [
+    `(${AGENT}) (co |cu |da |vua |moi )?(bao|noi|dan|ru|moi|hua|keu|nhan tin|inbox|chao|doa|de doa|nhan la)`,
+    // "bị dụ" needs a victim before it: "dấu hiệu nhận biết bị dụ dỗ là gì" is a question.
+    '(ru|moi|hua) (em|minh|toi|tui|tao|mik)|duoc (ru|moi|hua|gioi thieu|nhan vao)|da bi (ru|du|lua|dan du)|' +
+      '<!tre (em|minh|toi|tui|tao|con|chau|no|nho|ban ay|ban em|be) (bi|vua bi) (ru|du|lua|dan du)',
+    '(found|contacted|messaged|approached|dmed|dm d|texted|added|reached out to) (me|us)',
+    'dang (bi|o|lam|phai|gap|tren|trong|tro|di|chay|can|khoc|so) !(…4 thi)',
+    'doa|de doa|dam doa|ham doa|tong tien|threaten|threatens|threatening',
+    'da bi|vua (moi )?(bi|den|toi|sang|qua|ve)',
+    'roi $|/[0-9]+/ (thang|tuan|ngay|nam|hom|tieng|gio) (roi|nay)|(may|ca|hai|ba|nhieu) (thang|tuan|nam|ngay|hom|tieng|gio) (roi|nay)',
+    'gio (phai )?(lam )?sao|gio (phai )?lam gi|bay gio (phai )?(lam )?sao',
+    'hom qua|hom truoc|toi qua|dem qua|mat lien lac',
+    // Habitual: an ongoing situation, not a question about rules.
+    'ngay nao cung|dem nao cung|lan nao cung|hoai|every (day|night|time)|all the time|keeps (hitting|beating|touching|hurting)',
+    'cuu|help me|sos|right now',
+    '(i m|i am|we are|we re) being|i was|we were|i ve been|i have been|i worked',
+    '(took|taken|kept|held|stole|stolen|lured|tricked|sold|beaten|locked|threatened|offered|invited|promised|told|said|says|tells|mistreated) ',
+  ],
+  /** "if…", "nếu…", "lỡ bị…", "khi thấy…": a hypothetical (beats weak account markers, not strong ones). */
+  hypothetical: [
+    '^ …2 (neu|gia su|gia nhu|lo (nhu|ma|bi)|trong truong hop|if|in case|what if|suppose|supposing)',
+    '(lam sao|lam gi|the nao|nen|what|how|who|where|can i|should i) …6 (neu|lo (nhu|ma|bi)|if)',
+    '(neu|lo (nhu|ma|bi)) …8 thi (phai |nen )?(lam sao|sao|lam gi|bao|goi|co|khieu nai|to cao)',
+    // "thấy" folds like "thầy" (teacher): only with a generic child or person after it and a "thì" clause.
+    'khi thay|neu thay|thay (mot )?(tre|tre em|dua nho|dua tre|ban|nguoi|ai|em be|be) …10 thi',
+    '(giup|ho tro|lam gi|lam sao|bao ai|goi ai|lien he ai) (khi|neu) (bi|gap|thay)',
+  ],
+  /** About a specific victim without time or speech markers: cancels LEGAL/INFO frames only. */
+  weak: [
+    '<!tre (em|minh|toi|tui|tao|mik|con|t) (bi|phai|no|dang no)',
+    '(bat|ep|khong cho|giu|nhot|danh|dap|doa) (em|minh|toi|tui|tao|mik|con)',
+    'cua (em|minh|toi|tui|tao|mik|t)',
+    // English, unless the message opens with a question word ("is it legal for a boss to keep my ID?").
+    `${NOT_Q_OPENING} (makes|making|made|make|forces|forcing|forced|keeps|won t let|will not let|does not let|do not let) (me|us)`,
+    `${NOT_Q_OPENING} my …3 (boss|employer|company|parents|family|mom|dad|father|mother|friend|brother|sister|cousin|relative|uncle|aunt)`,
+    `${NOT_Q_OPENING} (my|our) (pay|wages|salary|passport|id|papers|documents|phone)|(i m|i am) (already )?(working|employed)`,
+  ],
+  /** A question about legality: rules with `question: 'drop_legal'` drop on it, others cap. */
+  legal: [
+    '{LEGAL_Q}|hop phap|trai phep|is (it|that|this) allowed|am i allowed',
+    'bi (phat|xu phat|xu ly|bat) (bn|bao nhieu|may|the nao|gi|khong)',
+  ],
+  /** Informational or yes/no question frames. */
+  info: [
+    `(khong|chua) ${PARTICLE}? $`,
+    `co that ${PARTICLE}? $|that (khong|chua)`,
+    'co (phai|nen|bi|quyen|sao|sai|dung luat|vi pham|hop phap|an toan|binh thuong|that|uy tin|lua|can)',
+    'bao nhieu|may (tieng|gio|tuoi|trieu|lan)|toi da|toi thieu|o dau|cho nao|khi nao|luc nao|the nao|ra sao|la gi|la sao|nghia la',
+    '(viec|cong viec|nghe) (gi|nao)|nhung (viec|cong viec|nghe|gi)|lam (duoc )?viec gi|lam duoc gi|duoc (phep )?lam (gi|nhung|viec)',
+    'tai sao|vi sao|sao (nhieu|lai|ai)|^ sao ',
+    'bang cach nao|cach nao de|dau hieu (nhan biet|cua|la)|nhan biet …4 (nhu the nao|ra sao)|signs of|warning signs|red flags',
+    'thi …3 (nen|phai|can) (lam gi|lam sao|lam the nao|bao ai|lien he ai|xu ly)',
+    '^ ai (co the|se) (giup|ho tro)|(ai|noi nao|co quan nao|cho nao|so nao) (co the |se )?(giup|ho tro) …2 (khi|neu)',
+    'thi (phai |nen |co the )?(lam sao|sao|lam gi|lam the nao|lam cach nao|bao ai|bao o dau|bao tin|goi ai|goi so nao|goi dau|khieu nai|to cao|xu ly|bi gi|ai bi|bao (cho )?ai)',
+    // "may"/"am" only before a pronoun: "mấy anh…", "âm thầm…" fold to the same letters.
+    '^ (what|when|where|who|how|why|which|does) |^ (may|am) (i|we|you|he|she|they|it|not) |^ (is|are|can|could|should|will|would) !(not|n)|^ do (i|you|we|they)',
+    '(can|could|should|will|does|do|is|are) (i|you|the bot|the programme|the program|the youth union|a|an|it|that|this) ',
+    '(legal|illegal|allowed|a scam|a red flag) $',
+  ],
+} as const;

@@ -12,6 +12,7 @@
  *   …  …5          a gap of 0–3 (or 0–N) arbitrary syllables; "..." is accepted for "…"
  *   /re/           one syllable matching a regular expression (e.g. /1[0-9]/)
  *   !x             negative lookahead: the next syllables are NOT x ("cam !(on|trai)" skips "cảm ơn")
+ *   <!x            negative lookbehind: the syllables just before are NOT x ("<!tre em bi" skips "trẻ em bị")
  *   ^  $           start / end of the message
  */
 
@@ -33,6 +34,7 @@ type Node =
   | { kind: 'start' }
   | { kind: 'end' }
   | { kind: 'not'; node: Node }
+  | { kind: 'notBefore'; node: Node }
   | { kind: 'optional'; node: Node };
 
 /**
@@ -43,12 +45,17 @@ export interface CompiledPattern {
   source: string;
   re: RegExp;
   anchors: string[] | null;
+  /**
+   * A second, independent necessary condition (tokens of another required part of the pattern), or null:
+   * a message can match only if it holds one of `anchors` AND one of `also`.
+   */
+  also?: string[] | null;
 }
 
 export type Macros = Readonly<Record<string, string>>;
 
 const DEFAULT_GAP = 3;
-const TOKEN_RE = /\s*(\(|\)|\||\?|!|\{[A-Z_0-9]+\}|(?:…|\.\.\.)\d*|\/[^/]+\/|\^|\$|[^\s()|?!{}/]+)/gy;
+const TOKEN_RE = /\s*(\(|\)|\||\?|<!|!|\{[A-Z_0-9]+\}|(?:…|\.\.\.)\d*|\/[^/]+\/|\^|\$|[^\s()|?!{}/]+)/gy;
 
 function lex(pattern: string): string[] {
   const out: string[] = [];
@@ -92,11 +99,11 @@ class Parser {
   }
 
   private parseAtom(tok: string): Node {
-    if (tok === '!') {
+    if (tok === '!' || tok === '<!') {
       const next = this.tokens[this.pos];
-      if (next === undefined) throw new PatternError(this.pattern, '"!" without an item');
+      if (next === undefined) throw new PatternError(this.pattern, `"${tok}" without an item`);
       this.pos++;
-      return { kind: 'not', node: this.parseAtom(next) };
+      return { kind: tok === '!' ? 'not' : 'notBefore', node: this.parseAtom(next) };
     }
     if (tok === '(') {
       const alts: Node[][] = [this.parseSeq()];
@@ -153,6 +160,9 @@ function nodeSource(node: Node): string {
       return '$';
     case 'not':
       return `(?!${nodeSource(node.node)})`;
+    case 'notBefore':
+      // Every syllable is preceded by a space, so " x " right before the current position means "x" was there.
+      return `(?<! ${nodeSource(node.node)})`;
     case 'optional':
       return `(?:${nodeSource(node.node)})?`;
   }
@@ -186,32 +196,78 @@ function costOf(set: Set<string>): number {
   return cost;
 }
 
-function anchorsOfSeq(seq: Node[]): Set<string> | null {
-  let best: Set<string> | null = null;
-  let bestCost = Infinity;
-  const consider = (set: Set<string> | null): void => {
-    if (set === null) return;
-    const cost = costOf(set);
-    if (cost < bestCost) [best, bestCost] = [set, cost];
-  };
-  seq.forEach((node, i) => {
-    consider(anchorsOfNode(node));
-    const next = seq[i + 1];
-    if (node.kind === 'word' && next?.kind === 'word') consider(new Set([`${node.word} ${next.word}`]));
-  });
-  return best;
+/** At most this many necessary anchor sets are kept per sequence (the cheapest). */
+const MAX_NEEDS = 2;
+
+/** Whether condition `c` holds whenever `p` does (each token of `p` is, or contains as a syllable, one of `c`). */
+function implied(p: Set<string>, c: Set<string>): boolean {
+  for (const t of p) if (![...c].some((w) => t === w || t.split(' ').includes(w))) return false;
+  return true;
 }
 
-function anchorsOfNode(node: Node): Set<string> | null {
-  if (node.kind === 'word') return new Set([node.word]);
-  if (node.kind !== 'group') return null;
-  const union = new Set<string>();
-  for (const alt of node.alts) {
-    const set = anchorsOfSeq(alt);
-    if (set === null) return null; // an alternative without a required literal: the group anchors nothing
-    for (const t of set) union.add(t);
+function cheapest(sets: Set<string>[]): Set<string>[] {
+  const scored = sets.map((set) => ({ set, cost: costOf(set) })).sort((x, y) => x.cost - y.cost);
+  const out: Set<string>[] = [];
+  for (const { set } of scored) {
+    if (out.length >= MAX_NEEDS) break;
+    // A second condition implied by the first ("campuchia" after "sang campuchia") would filter nothing.
+    if (!out.some((o) => implied(o, set))) out.push(set);
   }
-  return union;
+  return out;
+}
+
+/**
+ * Necessary anchor sets of a sequence, cheapest first: each is a set of tokens one of which occurs in every
+ * message the sequence matches, and all of them hold at once (every required item must be there).
+ */
+function needsOfSeq(seq: Node[]): Set<string>[] {
+  const all: Set<string>[] = [];
+  seq.forEach((node, i) => {
+    all.push(...needsOfNode(node));
+    const next = seq[i + 1];
+    if (node.kind === 'word' && next?.kind === 'word') all.push(new Set([`${node.word} ${next.word}`]));
+  });
+  return cheapest(all);
+}
+
+/**
+ * A group needs, for its k-th cheapest condition, the union over its alternatives of each one's k-th
+ * cheapest condition (if one alternative is in any case, the union holds): so two conditions survive a group
+ * when every alternative has two.
+ */
+function needsOfNode(node: Node): Set<string>[] {
+  if (node.kind === 'word') return [new Set([node.word])];
+  if (node.kind !== 'group') return [];
+  const lists = node.alts.map(needsOfSeq);
+  const out: Set<string>[] = [];
+  for (let k = 0; k < MAX_NEEDS; k++) {
+    if (lists.some((l) => l[k] === undefined)) break; // an alternative without a k-th required literal
+    out.push(new Set(lists.flatMap((l) => [...(l[k] as Set<string>)])));
+  }
+  return out;
+}
+
+/**
+ * The top-level alternatives of a pattern ("a b|{M}|c" → "a b", …alternatives of M…, "c"), expanding an
+ * alternative that is a single macro. A message matches the pattern iff it matches one of them, so a presence
+ * test can compile them separately and skip each by its own anchors (much cheaper than one big regex).
+ */
+export function splitAlternatives(pattern: string, macros: Macros = {}, depth = 0): string[] {
+  const tokens = lex(pattern);
+  const alts: string[][] = [[]];
+  let level = 0;
+  for (const t of tokens) {
+    if (t === '(') level++;
+    if (t === ')') level--;
+    if (t === '|' && level === 0) alts.push([]);
+    else (alts[alts.length - 1] as string[]).push(t);
+  }
+  return alts.flatMap((alt) => {
+    const only = alt.length === 1 ? (alt[0] as string) : '';
+    const body = only.startsWith('{') ? macros[only.slice(1, -1)] : undefined;
+    if (body !== undefined && depth < 5) return splitAlternatives(body, macros, depth + 1);
+    return [alt.join(' ')];
+  });
 }
 
 /** Compiles one pattern. Throws PatternError on bad syntax or an unknown macro. */
@@ -219,8 +275,13 @@ export function compilePattern(pattern: string, macros: Macros = {}): CompiledPa
   const seq = new Parser(lex(`(${pattern})`), pattern, macros, 0).parseAll();
   if (pattern.trim() === '') throw new PatternError(pattern, 'empty pattern');
   const source = `(?<= )${toSource(seq)}`;
-  const anchors = anchorsOfSeq(seq);
-  return { source, re: new RegExp(source, 'g'), anchors: anchors === null ? null : [...anchors] };
+  const [anchors, also] = needsOfSeq(seq);
+  return {
+    source,
+    re: new RegExp(source, 'g'),
+    anchors: anchors === undefined ? null : [...anchors],
+    also: also === undefined ? null : [...also],
+  };
 }
 
 /** A match as character offsets into the prepared string. */

@@ -19,6 +19,15 @@ import { ILLEGAL_KINDS, RISK_CATEGORIES, RISK_LEVELS } from './types';
  * - `negation`: what a negator in the 3 syllables before the hit does: `downgrade` to `possible` (default for
  *   self_harm — "không muốn chết" still deserves a check-in), `drop` (default for most), `ignore` (default
  *   for imminent_danger: "không ai cứu em" is still a call for help).
+ * - `question`: what an informational question or "if…" hypothetical without an account marker does (see
+ *   FRAMING in ./lexicon.ts and the README policy): `cap` at `possible` (default for forced labour and
+ *   trafficking), `drop` the flag (rules that only describe a situation, e.g. a minor working
+ *   nights: the question is for the FAQ), `drop_legal` (drop on a legality question, cap on other questions),
+ *   `cap_others` (default for abuse and sexual abuse: like `cap`, but a question whose hit names the teen as
+ *   the victim — "is it normal that my dad hits me?" — is an account; an "if…" still caps), `keep` (default
+ *   for imminent_danger), `keep_own` (default for self_harm: keep — "tự làm đau mình thì có hết buồn không" is a
+ *   disclosure — except an "if…" about someone else, neither the teen nor a named third party: "nếu thấy bạn có
+ *   dấu hiệu tự làm hại bản thân thì nên làm gì" is a question about helping, capped at `possible`).
  */
 export const ruleSpecSchema = z
   .object({
@@ -32,6 +41,7 @@ export const ruleSpecSchema = z
     except: z.array(z.string().min(1)).optional(),
     requires: z.array(z.string().min(1)).optional(),
     negation: z.enum(['downgrade', 'drop', 'ignore']).optional(),
+    question: z.enum(['cap', 'cap_others', 'drop', 'drop_legal', 'keep', 'keep_own']).optional(),
     note: z.string().optional(),
   })
   .strict()
@@ -70,6 +80,19 @@ export const illegalSpecSchema = z
   .strict();
 export type IllegalSpec = z.infer<typeof illegalSpecSchema>;
 
+/**
+ * Markers that decide whether a message is framed as a question or hypothetical (see FRAMING in ./lexicon.ts):
+ * `strong` account markers cancel all framing; `hypothetical` frames; `weak` account markers (plus the
+ * third-party markers) cancel `legal` and `info` frames.
+ */
+export interface FramingSpec {
+  strong: readonly string[];
+  hypothetical: readonly string[];
+  weak: readonly string[];
+  legal: readonly string[];
+  info: readonly string[];
+}
+
 /** Everything the detector is built from. */
 export interface RuleSet {
   rules: readonly RuleSpec[];
@@ -80,4 +103,6 @@ export interface RuleSet {
   pastMarkers: readonly string[];
   negators: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
+  /** Question/hypothetical framing; without it no rule is ever capped or dropped for framing. */
+  framing?: FramingSpec;
 }

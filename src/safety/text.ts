@@ -31,23 +31,30 @@ const EMOJI_TOKENS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Whole-token teen code and English shortcuts, folded form → canonical tokens. Unambiguous ones only. */
 const TOKEN_MAP: Readonly<Record<string, string>> = {
-  ko: 'khong', k: 'khong', kh: 'khong', kg: 'khong', khg: 'khong', hong: 'khong', khum: 'khong', hem: 'khong', hk: 'khong',
+  ko: 'khong', k: 'khong', kh: 'khong', kg: 'khong', khg: 'khong', hong: 'khong', khum: 'khong', hem: 'khong', hk: 'khong', hok: 'khong',
   dc: 'duoc', dk: 'duoc', dx: 'duoc',
   mk: 'minh', mik: 'minh', mh: 'minh',
   e: 'em', j: 'gi', r: 'roi', cx: 'cung', ng: 'nguoi', lm: 'lam', vs: 'voi', trc: 'truoc', hc: 'hoc',
   mun: 'muon', thui: 'thoi', bit: 'biet', wa: 'qua', ny: 'nguoi yeu', ck: 'chong', vk: 'vo',
   mn: 'moi nguoi', mng: 'moi nguoi', bme: 'bo me', bm: 'bo me', dt: 'dien thoai', ntn: 'nhu the nao',
   ms: 'moi', tq: 'trung quoc', cskh: 'cham soc khach hang', xkld: 'xuat khau lao dong',
+  // Round 2: more unambiguous teen code (vietnamese-nlu.md §2.4), incl. final j→i ("dj" = đi).
+  kb: 'khong biet', kbh: 'khong bao gio', iu: 'yeu', thik: 'thich', cj: 'chi', bik: 'biet', oy: 'roi', nma: 'nhung ma',
+  ik: 'di', dj: 'di', hnay: 'hom nay', hqua: 'hom qua', ngta: 'nguoi ta', trog: 'trong', ns: 'noi', ib: 'inbox',
+  sr: 'sorry', tks: 'thanks',
   // English
   im: 'i m', dont: 'do not', cant: 'can not', wont: 'will not', didnt: 'did not', doesnt: 'does not',
   wanna: 'want to', gonna: 'going to', u: 'you', ur: 'your', rn: 'right now', pls: 'please', plz: 'please',
   cannot: 'can not', idk: 'i do not know',
+  imma: 'i am going to', ima: 'i am going to', gotta: 'got to', ngl: 'not going to lie', tbh: 'to be honest', fr: 'for real',
+  cuz: 'because', cos: 'because', ppl: 'people', smth: 'something', sewerslide: 'suicide', unalive: 'unalive',
 };
 
 /** English contractions split by the syllable splitter: "don't" → "don", "t". */
 const CONTRACTIONS: Readonly<Record<string, string>> = {
   don: 'do not', didn: 'did not', doesn: 'does not', won: 'will not', can: 'can not', isn: 'is not',
   wasn: 'was not', aren: 'are not', haven: 'have not', couldn: 'could not', wouldn: 'would not', shouldn: 'should not',
+  hasn: 'has not', hadn: 'had not', weren: 'were not', mustn: 'must not', needn: 'need not',
 };
 
 /** Units glued to a number: "15t" → 15 tuổi, "3tr" → 3 triệu, "6h" → 6 giờ, "500k" → 500 nghìn. */

@@ -33,9 +33,10 @@ export type IllegalKind = (typeof ILLEGAL_KINDS)[number];
  * Why a flag has the level it has, for staff review: `match` = the rule's own level; `ambiguous` = matched
  * only through folding (e.g. "tu tu" = tự tử or từ từ), so a check-in; `negated` = a negation right before it
  * ("không muốn chết"); `past` = told as past ("hồi trước"), so not imminent; `boost` = a plan, means or time
- * marker ("tối nay", "thuốc ngủ") lifted a disclosure to imminent.
+ * marker ("tối nay", "thuốc ngủ") lifted a disclosure to imminent; `question` = capped at `possible` because the
+ * message is an informational question or an "if…" hypothetical, not an account (README policy).
  */
-export type FlagBasis = 'match' | 'ambiguous' | 'negated' | 'past' | 'boost';
+export type FlagBasis = 'match' | 'ambiguous' | 'negated' | 'past' | 'boost' | 'question';
 
 /** One rule that fired. Carries no message text, so it may be logged and stored. */
 export interface RiskFlag {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, findAll, matches, PatternError } from '../../src/safety/pattern';
+import { compilePattern, findAll, matches, PatternError, splitAlternatives } from '../../src/safety/pattern';
 
 const M = { SELF: 'em|minh|toi', PEOPLE: 'ban {SELF}|be' };
 
@@ -31,6 +31,27 @@ describe('pattern language', () => {
     expect(compilePattern('em … chet').anchors).toEqual(['chet']);
     expect(compilePattern('(tu sat|ket lieu) em').anchors?.sort()).toEqual(['ket lieu', 'tu sat']);
     expect(compilePattern('a? …').anchors).toBeNull();
+  });
+
+  it('supports a negative lookbehind "<!x" (the syllables just before are not x)', () => {
+    const p = compilePattern('<!tre em bi', M);
+    expect(matches(p, ' em bi danh ')).toBe(true);
+    expect(matches(p, ' tre em bi danh ')).toBe(false);
+    expect(matches(compilePattern('<!(tre|anh) em bi', M), ' anh em bi ')).toBe(false);
+  });
+
+  it('keeps a second, independent anchor condition when two required parts exist', () => {
+    const p = compilePattern('bi …2 (dua|dan) sang campuchia');
+    expect(p.anchors).toEqual(['sang campuchia']);
+    expect(p.also).toEqual(['bi']); // not "campuchia": implied by the bigram, it would filter nothing
+    const q = compilePattern('(tu sat|ket lieu) em');
+    expect(q.also).toEqual(['em']);
+    expect(compilePattern('chet').also).toBeNull();
+  });
+
+  it('splits a pattern into its top-level alternatives, expanding a macro alternative', () => {
+    expect(splitAlternatives('a b|{PEOPLE}|(c|d) e', M)).toEqual(['a b', 'ban {SELF}', 'be', '( c | d ) e']);
+    for (const alt of splitAlternatives('a b|{PEOPLE}|(c|d) e', M)) expect(() => compilePattern(alt, M)).not.toThrow();
   });
 
   it('reports every match with its position', () => {

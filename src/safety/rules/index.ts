@@ -1,16 +1,20 @@
-import { FIRST_PERSON, MACROS, NEGATORS, PAST_MARKERS, THIRD_PARTY_MARKERS } from '../lexicon';
+import { FIRST_PERSON, FRAMING, MACROS, NEGATORS, PAST_MARKERS, THIRD_PARTY_MARKERS } from '../lexicon';
 import type { RuleSet } from '../rule-spec';
 import { ABUSE_BOOSTERS, ABUSE_RULES } from './abuse';
 import { DANGER_RULES } from './danger';
+import { DANGER_CODED_RULES } from './danger-coded';
+import { GROOMING_RULES } from './grooming';
 import { ILLEGAL_RULES } from './illegal';
 import { LABOUR_BOOSTERS, LABOUR_RULES } from './labour';
 import { SELF_HARM_BOOSTERS, SELF_HARM_RULES } from './self-harm';
+import { SELF_HARM_CODED_RULES } from './self-harm-coded';
 import { SEXUAL_BOOSTERS, SEXUAL_RULES } from './sexual';
 import { TRAFFICKING_BOOSTERS, TRAFFICKING_RULES } from './trafficking';
+import { TRAFFICKING_INDIRECT_RULES } from './trafficking-indirect';
 
 /** The production rule set: every category's rules, boosters, illegal-request rules and the shared lexicon. */
 export const DEFAULT_RULESET: RuleSet = {
-  rules: [...SELF_HARM_RULES, ...ABUSE_RULES, ...SEXUAL_RULES, ...LABOUR_RULES, ...TRAFFICKING_RULES, ...DANGER_RULES],
+  rules: [...SELF_HARM_RULES, ...SELF_HARM_CODED_RULES, ...ABUSE_RULES, ...SEXUAL_RULES, ...GROOMING_RULES, ...LABOUR_RULES, ...TRAFFICKING_RULES, ...TRAFFICKING_INDIRECT_RULES, ...DANGER_RULES, ...DANGER_CODED_RULES],
   boosters: [...SELF_HARM_BOOSTERS, ...ABUSE_BOOSTERS, ...SEXUAL_BOOSTERS, ...LABOUR_BOOSTERS, ...TRAFFICKING_BOOSTERS],
   illegal: ILLEGAL_RULES,
   macros: MACROS,
@@ -18,4 +22,5 @@ export const DEFAULT_RULESET: RuleSet = {
   pastMarkers: PAST_MARKERS,
   negators: NEGATORS,
   firstPerson: FIRST_PERSON,
+  framing: FRAMING,
 };

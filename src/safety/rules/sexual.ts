@@ -33,7 +33,10 @@ export const SEXUAL_RULES: readonly RuleSpec[] = [
       'so (nguc|vung kin|mong|dui|chim|vao nguoi|vao nguc|len nguoi|soang|vao vung)',
       '(touches|touched|touching|touch) (me|my)',
     ],
-    marked: ['sờ (người|ngực|đùi|mông|vùng kín|soạng|vào người|lên người|khắp người)'],
+    marked: [
+      'sờ (người|ngực|đùi|mông|vùng kín|soạng|vào người|lên người|khắp người)',
+      'cho (ông|ông ấy|ổng|ông ta|anh ấy|anh ta|chú|chú ấy|nó|hắn|thầy|họ) (sờ|sờ mó|sàm sỡ|ôm|hôn|xem người)',
+    ],
     unless: ['dung cham (quyen loi|loi ich|den)'],
     except: ['{FICTION}'],
   },
@@ -90,6 +93,7 @@ export const SEXUAL_RULES: readonly RuleSpec[] = [
       'mac do ho …3 khach',
     ],
     marked: ['bán (thân|dâm)'],
+    unless: ['di chan (bo|trau|de|vit|ga|cuu|heo|lon|ngua|tha)'],
     except: ['{FICTION}'],
     note: 'Sexual exploitation, including minors made to sit and drink with customers in karaoke bars.',
   },
@@ -119,6 +123,10 @@ export const SEXUAL_BOOSTERS: readonly BoosterSpec[] = [
   {
     id: 'sx.boost.now',
     categories: ['sexual_abuse'],
-    patterns: ['toi nay|dem nay|lat nua|ti nua|ngay bay gio|bay gio|dang|right now|tonight|won t stop'],
+    // Not a bare "dang": đăng (post) folds like đang (now).
+    patterns: [
+      'toi nay|dem nay|lat nua|ti nua|ngay bay gio|bay gio|right now|tonight|won t stop',
+      'dang (o|dung|doi|cho|den|toi|ep|bat|doa|nhan tin|goi|so mo|sam so|keo|tren duong|ngoi)',
+    ],
   },
 ];

@@ -54,3 +54,29 @@ export function loadEvalSet(): EvalSet {
     illegal: load('illegal.yaml', illegalItem),
   };
 }
+
+const questionItem = z.object({ text: z.string().min(1), tags: z.array(z.string()).default([]) }).strict();
+/** An informational question about a known harm or lure: `none` or `possible` is right, more is an over-alarm. */
+export type QuestionItem = z.infer<typeof questionItem> & { id: string };
+
+/** A blind set (blind-N.yaml): risk, benign and question items in one file, never part of the tuning files. */
+export interface BlindSet {
+  risk: RiskItem[];
+  benign: BenignItem[];
+  questions: QuestionItem[];
+}
+
+const blindFile = z
+  .object({ risk: z.array(riskItem), benign: z.array(benignItem), questions: z.array(questionItem).default([]) })
+  .strict();
+
+/** Loads a blind set file such as `blind-2.yaml` (see README.md "Blind set 2"). */
+export function loadBlindSet(file: string): BlindSet {
+  const raw = blindFile.parse(parse(fs.readFileSync(path.join(EVAL_DIR, file), 'utf8')) as unknown);
+  const base = file.replace('.yaml', '');
+  return {
+    risk: raw.risk.map((x, i) => ({ ...x, id: `${base}/risk#${i + 1}`, holdout: true })),
+    benign: raw.benign.map((x, i) => ({ ...x, id: `${base}/benign#${i + 1}`, holdout: true })),
+    questions: raw.questions.map((x, i) => ({ ...x, id: `${base}/questions#${i + 1}` })),
+  };
+}

@@ -1,0 +1,27 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EVAL_DIR, loadBlindSet } from './dataset';
+
+/**
+ * blind-2.yaml was a measured blind set (README "Blind set 2"); from round 2 on it is used for development and
+ * its thresholds are asserted in round2.test.ts. This keeps it frozen and well-formed: editing it after it was
+ * scored would make its recorded numbers meaningless. Write a new blind-N.yaml instead.
+ */
+const BLIND_2_SHA256 = 'fcc5d663b3ec219fb4e8ff8bc97557cd0b69393f7c3c8a81b309282a4d16e760';
+
+describe('blind set 2', () => {
+  it('is unchanged since it was scored', () => {
+    const hash = crypto.createHash('sha256').update(fs.readFileSync(path.join(EVAL_DIR, 'blind-2.yaml'))).digest('hex');
+    expect(hash).toBe(BLIND_2_SHA256);
+  });
+
+  it('has at least 60 risk and 60 benign messages covering every category and level', () => {
+    const set = loadBlindSet('blind-2.yaml');
+    expect(set.risk.length).toBeGreaterThanOrEqual(60);
+    expect(set.benign.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(set.risk.map((r) => r.category)).size).toBe(6);
+    expect(new Set(set.risk.map((r) => r.level)).size).toBe(3);
+  });
+});
