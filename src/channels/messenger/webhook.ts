@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { ChannelInboxStore } from '../../storage/ports/channel-inbox';
 import { readRawBody, RawBodyError } from '../shared/raw-body';
-import { sendText } from '../shared/http';
+import { ackWebhook, sendText } from '../shared/http';
 import { extractEvents, WebhookBody } from './events';
 import { handshakeChallenge, verifyHubSignature } from './verify';
 
@@ -69,17 +69,5 @@ async function accept(d: MessengerWebhookDeps, req: IncomingMessage): Promise<[n
  * later, from the inbox worker, so the acknowledgement never waits for the bot (§1.4, Botkit's mistake).
  */
 export function eventHandler(d: MessengerWebhookDeps): Handler {
-  return async (req, res) => {
-    let status: number;
-    let added = 0;
-    try {
-      [status, added] = await accept(d, req);
-    } catch (err) {
-      d.logger.error({ err }, 'messenger webhook failed');
-      status = 500;
-    }
-    if (status === 401) d.logger.warn('messenger webhook with a bad or missing signature');
-    sendText(res, status, status === 200 ? 'EVENT_RECEIVED' : '');
-    if (added > 0) d.notify();
-  };
+  return ackWebhook('messenger', 'EVENT_RECEIVED', d, accept);
 }

@@ -1,4 +1,4 @@
-import http, { type ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 
 /** Answers with a short plain-text body, bypassing restify's formatters (the platforms ignore the body). */
@@ -9,6 +9,38 @@ export function sendText(res: ServerResponse, status: number, body = ''): void {
     'Content-Length': Buffer.byteLength(body),
   });
   res.end(body);
+}
+
+/** What a channel's webhook needs to acknowledge a delivery: logging and waking the inbox worker. */
+export interface WebhookAckDeps {
+  logger: { error(obj: object, msg: string): void; warn(msg: string): void };
+  notify: () => void;
+}
+
+/**
+ * The acknowledgement both platform webhooks share: run `accept` (verify, validate, write the durable inbox)
+ * and answer with its status — never a crash, 500 only for an unexpected failure — then wake the inbox worker
+ * when something was queued. The turn runs later, so the acknowledgement never waits for the bot.
+ */
+export function ackWebhook<D extends WebhookAckDeps>(
+  channel: string,
+  okBody: string,
+  d: D,
+  accept: (d: D, req: IncomingMessage) => Promise<[status: number, added: number]>,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return async (req, res) => {
+    let status: number;
+    let added = 0;
+    try {
+      [status, added] = await accept(d, req);
+    } catch (err) {
+      d.logger.error({ err }, `${channel} webhook failed`);
+      status = 500;
+    }
+    if (status === 401) d.logger.warn(`${channel} webhook with a bad or missing signature`);
+    sendText(res, status, status === 200 ? okBody : '');
+    if (added > 0) d.notify();
+  };
 }
 
 export interface HttpResult {

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { ChannelInboxStore } from '../../storage/ports/channel-inbox';
 import type { ChannelTokenStore } from '../../storage/ports/channel-tokens';
 import { readRawBody, RawBodyError } from '../shared/raw-body';
-import { sendText } from '../shared/http';
+import { ackWebhook, sendText } from '../shared/http';
 import { ChannelSendError } from '../shared/errors';
 import type { ZaloOAuthClient } from './api';
 import { toInboxEntry, toZaloEvent } from './events';
@@ -58,19 +58,7 @@ async function accept(d: ZaloWebhookDeps, req: IncomingMessage): Promise<[number
  * inside Zalo's 2 s. Echoes (`oa_send_*`), receipts and unknown events get 200 and no turn.
  */
 export function eventHandler(d: ZaloWebhookDeps): Handler {
-  return async (req, res) => {
-    let status: number;
-    let added = 0;
-    try {
-      [status, added] = await accept(d, req);
-    } catch (err) {
-      d.logger.error({ err }, 'zalo webhook failed');
-      status = 500;
-    }
-    if (status === 401) d.logger.warn('zalo webhook with a bad or missing signature');
-    sendText(res, status, status === 200 ? 'OK' : '');
-    if (added > 0) d.notify();
-  };
+  return ackWebhook('zalo', 'OK', d, accept);
 }
 
 export interface OAuthCallbackDeps {
