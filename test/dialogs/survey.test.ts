@@ -52,7 +52,7 @@ const cases: Case[] = [
       const state = await bot.stores.botState.read([`test/users/${USER}/`]);
       expect(JSON.stringify(state)).not.toContain('surveyProgress":{');
       // Nor in the chat transcript: the age, the consent choice, the answers and the result are not kept.
-      const kept = (await bot.stores.transcripts.recent('convo1', 500)).map((e) => e.text ?? '');
+      const kept = (await bot.stores.transcripts.recent('Convo1', 500)).map((e) => e.text ?? '');
       expect(kept.length).toBeGreaterThan(0); // the greeting before the quiz is an ordinary turn, kept
       expect(kept.filter((x) => x === 'Thích')).toEqual([]);
       expect(kept).not.toContain('Làm ẩn danh');
