@@ -14,6 +14,8 @@ import type { Logger } from '../logger';
 import type { Stores } from '../storage';
 import { createConsole, type Console } from '../console';
 import type { RelayTarget } from '../handoff';
+import { toLang } from '../i18n';
+import { SAFETY_ACTIONS } from '../safety';
 import { sendError } from './http-errors';
 
 /** A channel (Messenger, Zalo…) plugged into the server: its routes and its background work. */
@@ -50,6 +52,12 @@ export interface HttpDeps {
 }
 
 const MAX_BOT_BODY = 256 * 1024;
+
+/** Safety-button payloads and the locale key of their titles. */
+const SAFETY_BUTTON_TITLES: Record<string, string> = {
+  [SAFETY_ACTIONS.COUNSELOR]: 'safety:actions.counselor',
+  [SAFETY_ACTIONS.CONTINUE]: 'safety:actions.continue',
+};
 
 /** The web-chat signing secret: configured, or made once and kept in DATA_DIR so sessions survive restarts. */
 function webSecret(config: Readonly<Config>): string {
@@ -128,6 +136,11 @@ export function createHttpApp(deps: HttpDeps): HttpApp {
     logic: app.logic,
     transcripts: stores.transcripts,
     logger,
+    // The safety answer's buttons send payloads (safety:counselor…); a reloaded chat shows their titles.
+    displayText: (text, locale) => {
+      const key = SAFETY_BUTTON_TITLES[text];
+      return key ? deps.i18n.getFixedT(toLang(locale))(key) : text;
+    },
   });
   for (const channel of deps.channels ?? []) channel.registerRoutes(server);
 

@@ -28,6 +28,8 @@ export interface WebRouteDeps {
   logic: (context: TurnContext) => Promise<void>;
   transcripts: TranscriptStore;
   logger: Logger;
+  /** How a stored message is shown again after a reload: a button's payload becomes its title. */
+  displayText?: (text: string, locale: string | undefined) => string;
 }
 
 function bearer(req: Request): string | undefined {
@@ -57,7 +59,11 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
         resumed: true,
         history: history
           .filter((h) => h.type === 'message' && h.text)
-          .map((h) => ({ from: h.direction === 'in' ? 'user' : 'bot', text: h.text, timestamp: h.at })),
+          .map((h) => ({
+            from: h.direction === 'in' ? 'user' : 'bot',
+            text: deps.displayText && h.text ? deps.displayText(h.text, body.locale) : h.text,
+            timestamp: h.at,
+          })),
       });
       return;
     }
