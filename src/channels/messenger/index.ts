@@ -1,11 +1,4 @@
-import type { i18n as I18n } from 'i18next';
-import type { Logger } from 'pino';
-import type { DeliveryFailure } from '../../storage/ports/channel-failures';
-import { ReplyWindowPolicy } from '../reply-window';
-import type { ChannelLogic } from '../shared/base-adapter';
-import { Delivery } from '../shared/delivery';
-import { ChannelRuntime, type ChannelHandle, type WorkerSettings } from '../shared/runtime';
-import type { ChannelStores } from '../shared/stores';
+import { assembleChannel, channelContext, type ChannelHandle, type ChannelOptions } from '../shared/runtime';
 import { GraphApi } from './api';
 import { MessengerAdapter, GraphTransport } from './adapter';
 import { CHANNEL } from './events';
@@ -28,43 +21,18 @@ export interface MessengerSettings {
   graphVersion: string;
 }
 
-export interface MessengerChannelOptions {
+export interface MessengerChannelOptions extends ChannelOptions {
   settings: MessengerSettings;
-  stores: ChannelStores;
-  /** The bot's turn handler: `(ctx) => bot.run(ctx)`. */
-  logic: ChannelLogic;
-  logger: Logger;
-  i18n: I18n;
-  clock?: () => number;
-  policy?: ReplyWindowPolicy;
-  workers?: WorkerSettings;
-  /** Called after a failure is recorded (e.g. to alert the counselor at once). */
-  onDeliveryFailure?: (failure: DeliveryFailure) => void;
-  bodyLimitBytes?: number;
 }
 
 /** Builds the Messenger channel: `GET`+`POST /webhooks/messenger`, the adapter, and its workers. */
 export function createMessengerChannel(o: MessengerChannelOptions): ChannelHandle<MessengerAdapter> {
-  const clock = o.clock ?? Date.now;
-  const logger = o.logger.child({ module: `channels:${CHANNEL}` });
-  const api = new GraphApi(o.settings);
-  const delivery = new Delivery<GraphBody>({
-    transport: new GraphTransport(api),
-    stores: o.stores,
-    policy: o.policy ?? new ReplyWindowPolicy(),
+  const { clock, logger } = channelContext(CHANNEL, o);
+  const { adapter, runtime, controls } = assembleChannel<GraphBody, MessengerAdapter>(CHANNEL, o, {
     clock,
     logger,
-    ...(o.onDeliveryFailure ? { onFailure: o.onDeliveryFailure } : {}),
-  });
-  const adapter = new MessengerAdapter(delivery, logger, o.stores.contacts, o.i18n, clock);
-  const runtime = new ChannelRuntime({
-    channel: CHANNEL,
-    stores: o.stores,
-    delivery,
-    handle: (item) => adapter.processItem(item, o.logic),
-    logger,
-    clock,
-    ...(o.workers ? { workers: o.workers } : {}),
+    transport: new GraphTransport(new GraphApi(o.settings)),
+    adapter: (delivery) => new MessengerAdapter(delivery, logger, o.stores.contacts, o.i18n, clock),
   });
   const deps = {
     verifyToken: o.settings.verifyToken,
@@ -82,8 +50,6 @@ export function createMessengerChannel(o: MessengerChannelOptions): ChannelHandl
       server.get(MESSENGER_WEBHOOK_PATH, handshakeHandler(deps));
       server.post(MESSENGER_WEBHOOK_PATH, eventHandler(deps));
     },
-    start: () => runtime.start(),
-    stop: () => runtime.stop(),
-    whenIdle: (timeoutMs) => runtime.inbox.whenIdle(timeoutMs),
+    ...controls,
   };
 }

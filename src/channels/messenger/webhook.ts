@@ -1,25 +1,15 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from 'pino';
-import type { ChannelInboxStore } from '../../storage/ports/channel-inbox';
+import type { IncomingMessage } from 'node:http';
 import { readRawBody, RawBodyError } from '../shared/raw-body';
-import { ackWebhook, sendText } from '../shared/http';
+import { ackWebhook, sendText, type Handler, type InboxWebhookDeps } from '../shared/http';
 import { extractEvents, WebhookBody } from './events';
 import { handshakeChallenge, verifyHubSignature } from './verify';
 
 const MAX_CHALLENGE = 512;
 
-export interface MessengerWebhookDeps {
+export interface MessengerWebhookDeps extends InboxWebhookDeps {
   verifyToken: string;
   appSecret: string;
-  inbox: ChannelInboxStore;
-  /** Wakes the inbox worker after a commit. */
-  notify: () => void;
-  logger: Logger;
-  clock: () => number;
-  bodyLimitBytes?: number;
 }
-
-type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** GET /webhooks/messenger: the subscription handshake (200 + challenge, or 403). */
 export function handshakeHandler(d: MessengerWebhookDeps): Handler {

@@ -1,5 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
+import type { Logger } from 'pino';
+import type { ChannelInboxStore } from '../../storage/ports/channel-inbox';
 
 /** Answers with a short plain-text body, bypassing restify's formatters (the platforms ignore the body). */
 export function sendText(res: ServerResponse, status: number, body = ''): void {
@@ -11,10 +13,21 @@ export function sendText(res: ServerResponse, status: number, body = ''): void {
   res.end(body);
 }
 
+/** A raw node:http handler (the webhooks read the raw body themselves, for the signature). */
+export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
 /** What a channel's webhook needs to acknowledge a delivery: logging and waking the inbox worker. */
 export interface WebhookAckDeps {
   logger: { error(obj: object, msg: string): void; warn(msg: string): void };
   notify: () => void;
+}
+
+/** What both platform webhooks share: the durable inbox they write before answering, and its worker's wake-up. */
+export interface InboxWebhookDeps extends WebhookAckDeps {
+  inbox: ChannelInboxStore;
+  logger: Logger;
+  clock: () => number;
+  bodyLimitBytes?: number;
 }
 
 /**
@@ -27,7 +40,7 @@ export function ackWebhook<D extends WebhookAckDeps>(
   okBody: string,
   d: D,
   accept: (d: D, req: IncomingMessage) => Promise<[status: number, added: number]>,
-): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+): Handler {
   return async (req, res) => {
     let status: number;
     let added = 0;

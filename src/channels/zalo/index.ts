@@ -1,11 +1,4 @@
-import type { i18n as I18n } from 'i18next';
-import type { Logger } from 'pino';
-import type { DeliveryFailure } from '../../storage/ports/channel-failures';
-import { ReplyWindowPolicy } from '../reply-window';
-import type { ChannelLogic } from '../shared/base-adapter';
-import { Delivery } from '../shared/delivery';
-import { ChannelRuntime, type ChannelHandle, type WorkerSettings } from '../shared/runtime';
-import type { ChannelStores } from '../shared/stores';
+import { assembleChannel, channelContext, type ChannelHandle, type ChannelOptions } from '../shared/runtime';
 import { ZaloApi, ZaloOAuthClient } from './api';
 import { ZaloAdapter, ZaloTransport } from './adapter';
 import { CHANNEL } from './events';
@@ -35,17 +28,8 @@ export interface ZaloSettings {
   oauthUrl: string;
 }
 
-export interface ZaloChannelOptions {
+export interface ZaloChannelOptions extends ChannelOptions {
   settings: ZaloSettings;
-  stores: ChannelStores;
-  logic: ChannelLogic;
-  logger: Logger;
-  i18n: I18n;
-  clock?: () => number;
-  policy?: ReplyWindowPolicy;
-  workers?: WorkerSettings;
-  onDeliveryFailure?: (failure: DeliveryFailure) => void;
-  bodyLimitBytes?: number;
 }
 
 /** The Zalo channel handle; `tokens` exposes the token manager (status pages, tests). */
@@ -55,8 +39,7 @@ export interface ZaloChannelHandle extends ChannelHandle<ZaloAdapter> {
 
 /** Builds the Zalo OA channel: `POST /webhooks/zalo`, the OAuth callback, the adapter and its workers. */
 export function createZaloChannel(o: ZaloChannelOptions): ZaloChannelHandle {
-  const clock = o.clock ?? Date.now;
-  const logger = o.logger.child({ module: `channels:${CHANNEL}` });
+  const { clock, logger } = channelContext(CHANNEL, o);
   const oauth = new ZaloOAuthClient({ oauthUrl: o.settings.oauthUrl, appId: o.settings.appId, appSecret: o.settings.appSecret });
   const tokens = new ZaloTokenManager({
     store: o.stores.tokens,
@@ -66,23 +49,11 @@ export function createZaloChannel(o: ZaloChannelOptions): ZaloChannelHandle {
     ...(o.settings.refreshToken ? { initialRefreshToken: o.settings.refreshToken } : {}),
   });
   const transport = new ZaloTransport(new ZaloApi(o.settings.apiUrl), tokens, o.stores.contacts, logger);
-  const delivery = new Delivery<ZaloBody>({
+  const { adapter, runtime, controls } = assembleChannel<ZaloBody, ZaloAdapter>(CHANNEL, o, {
+    clock,
+    logger,
     transport,
-    stores: o.stores,
-    policy: o.policy ?? new ReplyWindowPolicy(),
-    clock,
-    logger,
-    ...(o.onDeliveryFailure ? { onFailure: o.onDeliveryFailure } : {}),
-  });
-  const adapter = new ZaloAdapter(delivery, logger, o.stores.contacts, o.i18n, clock);
-  const runtime = new ChannelRuntime({
-    channel: CHANNEL,
-    stores: o.stores,
-    delivery,
-    handle: (item) => adapter.processItem(item, o.logic),
-    logger,
-    clock,
-    ...(o.workers ? { workers: o.workers } : {}),
+    adapter: (delivery) => new ZaloAdapter(delivery, logger, o.stores.contacts, o.i18n, clock),
   });
   const t = o.i18n.getFixedT('vi');
   return {
@@ -107,8 +78,6 @@ export function createZaloChannel(o: ZaloChannelOptions): ZaloChannelHandle {
         texts: { connected: t('channels:zalo.connected'), failed: t('channels:zalo.connectFailed') },
       }));
     },
-    start: () => runtime.start(),
-    stop: () => runtime.stop(),
-    whenIdle: (timeoutMs) => runtime.inbox.whenIdle(timeoutMs),
+    ...controls,
   };
 }

@@ -1,26 +1,18 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
-import type { ChannelInboxStore } from '../../storage/ports/channel-inbox';
 import type { ChannelTokenStore } from '../../storage/ports/channel-tokens';
 import { readRawBody, RawBodyError } from '../shared/raw-body';
-import { ackWebhook, sendText } from '../shared/http';
+import { ackWebhook, sendText, type Handler, type InboxWebhookDeps } from '../shared/http';
 import { ChannelSendError } from '../shared/errors';
 import type { ZaloOAuthClient } from './api';
 import { toInboxEntry, toZaloEvent } from './events';
 import { pairFrom, ZALO_TOKEN_KEY } from './tokens';
 import { signedTimestamp, verifyZaloSignature } from './verify';
 
-export interface ZaloWebhookDeps {
+export interface ZaloWebhookDeps extends InboxWebhookDeps {
   appId: string;
   oaSecretKey: string;
-  inbox: ChannelInboxStore;
-  notify: () => void;
-  logger: Logger;
-  clock: () => number;
-  bodyLimitBytes?: number;
 }
-
-type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 async function accept(d: ZaloWebhookDeps, req: IncomingMessage): Promise<[number, number]> {
   let raw: Buffer;
