@@ -1,3 +1,4 @@
+import { afterAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { CosmosClient, Database } from '@azure/cosmos';
@@ -74,5 +75,23 @@ export async function cosmosDatabase<N extends ContainerName>(
       await first.database.delete().catch(() => undefined);
       for (const c of clients) c.dispose();
     },
+  };
+}
+
+/**
+ * One local Cosmos server per test file: started on first use, closed after the file's tests. Call at the top
+ * level of a test file.
+ */
+export function localCosmosForFile(): () => Promise<LocalCosmos> {
+  let server: Promise<LocalCosmos> | undefined;
+  afterAll(async () => (await server)?.close());
+  return () => (server ??= startLocalCosmos());
+}
+
+/** A conformance harness for a store on one container of a fresh database; `reopen` uses a second client. */
+export function containerHarness<S>(cosmos: () => Promise<LocalCosmos>, name: ContainerName, make: (c: Containers[ContainerName]) => S) {
+  return async () => {
+    const db = await cosmosDatabase(await cosmos(), [name]);
+    return { store: make(db.containers[name]), reopen: async () => make((await db.reopen())[name]), close: db.close };
   };
 }

@@ -1,13 +1,11 @@
 import type { TokenCredential } from '@azure/core-auth';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCosmosClient } from '../../../src/storage/cosmos/client';
 import { cosmosOptions } from '../../../src/storage/cosmos/options';
 import { openCosmosStores } from '../../../src/storage';
-import { startLocalCosmos, uniqueDatabase, type LocalCosmos } from '../../helpers/cosmos';
+import { localCosmosForFile, startLocalCosmos, uniqueDatabase } from '../../helpers/cosmos';
 
-let server: Promise<LocalCosmos> | undefined;
-const cosmos = () => (server ??= startLocalCosmos());
-afterAll(async () => (await server)?.close());
+const cosmos = localCosmosForFile();
 
 const config = { COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/', COSMOS_DATABASE: 'bandonghanh', RETENTION_ORDINARY_DAYS: 90, RETENTION_SAFETY_DAYS: 365 };
 

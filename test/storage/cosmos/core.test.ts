@@ -1,4 +1,3 @@
-import { afterAll } from 'vitest';
 import { CosmosBotStorage } from '../../../src/storage/cosmos/bot-state';
 import { CosmosAuditLogStore, CosmosConsoleAccountStore, CosmosConsoleSessionStore } from '../../../src/storage/cosmos/console';
 import { CosmosTicketStore } from '../../../src/storage/cosmos/tickets';
@@ -7,11 +6,9 @@ import { botStateConformance } from '../conformance/bot-state';
 import { consoleConformance } from '../conformance/console';
 import { ticketConformance } from '../conformance/tickets';
 import { transcriptConformance } from '../conformance/transcripts';
-import { cosmosDatabase, startLocalCosmos, type LocalCosmos } from '../../helpers/cosmos';
+import { cosmosDatabase, localCosmosForFile } from '../../helpers/cosmos';
 
-let server: Promise<LocalCosmos> | undefined;
-const cosmos = () => (server ??= startLocalCosmos());
-afterAll(async () => (await server)?.close());
+const cosmos = localCosmosForFile();
 
 botStateConformance(async () => {
   const db = await cosmosDatabase(await cosmos(), ['botState']);

@@ -1,13 +1,11 @@
 import type { Container } from '@azure/cosmos';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InProcessEventBus } from '../../../src/storage/in-process-events';
 import { CosmosEventBus } from '../../../src/storage/cosmos/events';
 import { eventsConformance } from '../conformance/events';
-import { cosmosDatabase, startLocalCosmos, type LocalCosmos } from '../../helpers/cosmos';
+import { cosmosDatabase, localCosmosForFile } from '../../helpers/cosmos';
 
-let server: Promise<LocalCosmos> | undefined;
-const cosmos = () => (server ??= startLocalCosmos());
-afterAll(async () => (await server)?.close());
+const cosmos = localCosmosForFile();
 
 describe('in-process (SQLite mode)', () => {
   eventsConformance(async () => {

@@ -1,4 +1,3 @@
-import { afterAll } from 'vitest';
 import { CosmosConsentStore } from '../../../src/storage/cosmos/consent';
 import { CosmosFeedbackStore } from '../../../src/storage/cosmos/feedback';
 import { CosmosSurveyProfileStore } from '../../../src/storage/cosmos/profiles';
@@ -10,19 +9,10 @@ import { feedbackConformance } from '../conformance/feedback';
 import { profilesConformance } from '../conformance/profiles';
 import { riskFlagsConformance } from '../conformance/risk-flags';
 import { surveysConformance } from '../conformance/surveys';
-import { cosmosDatabase, startLocalCosmos, type LocalCosmos } from '../../helpers/cosmos';
+import { containerHarness, localCosmosForFile } from '../../helpers/cosmos';
 
-let server: Promise<LocalCosmos> | undefined;
-const cosmos = () => (server ??= startLocalCosmos());
-afterAll(async () => (await server)?.close());
-
-/** A store on one container of a fresh database; `reopen` builds it again on a second client. */
-function harness<S>(name: ContainerName, make: (c: Containers[ContainerName]) => S) {
-  return async () => {
-    const db = await cosmosDatabase(await cosmos(), [name]);
-    return { store: make(db.containers[name]), reopen: async () => make((await db.reopen())[name]), close: db.close };
-  };
-}
+const cosmos = localCosmosForFile();
+const harness = <S>(name: ContainerName, make: (c: Containers[ContainerName]) => S) => containerHarness(cosmos, name, make);
 
 feedbackConformance(harness('feedback', (c) => new CosmosFeedbackStore(c)));
 riskFlagsConformance(harness('riskFlags', (c) => new CosmosRiskFlagStore(c)));
