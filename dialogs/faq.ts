@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { TFunction } from 'i18next';
-import { formatOrgContact, kbKey, renderSourceLine, type Domain, type Entry } from '../src/knowledge';
+import { formatOrgContact, kbKey, renderSourceLine, topQuestions, type Domain, type Entry } from '../src/knowledge';
 import { scrubText } from '../src/nlu/scrub';
 import { SAFETY_TURN_KEY } from '../src/safety';
 import { foldedText } from '../src/nlu/normalize';
@@ -82,16 +82,10 @@ export class FaqResponder {
   async showTopic(context: TurnContext, domain: Domain): Promise<void> {
     const state = await this.services.faqState.get(context, {});
     const t = turnT(context, this.services.i18n);
-    const entries = this.topEntries(domain);
-    state.offers = Object.fromEntries(entries.map((e) => [foldedText(this.title(t, e)), { kind: 'entry', entryId: e.id }]));
-    const titles = [...entries.map((e) => this.title(t, e)), t('common:menu.back')];
+    const items = topQuestions(this.services.knowledge.kb, domain, turnLang(context), TOPIC_QUESTIONS);
+    state.offers = Object.fromEntries(items.map((q) => [foldedText(q.title), { kind: 'entry', entryId: q.id }]));
+    const titles = [...items.map((q) => q.title), t('common:menu.back')];
     await context.sendActivity(withQuickReplies(`${t(`faq:domains.${domain}`)}\n${t('faq:chooseTopic')}`, titles));
-  }
-
-  private topEntries(domain: Domain): Entry[] {
-    const { kb } = this.services.knowledge;
-    const chosen = (kb.menu[domain] ?? []).map((id) => kb.byId(id)).filter((e): e is Entry => e?.domain === domain);
-    return [...chosen, ...kb.byDomain(domain).filter((e) => !chosen.includes(e))].slice(0, TOPIC_QUESTIONS);
   }
 
   private title(t: TFunction, entry: Entry): string {
