@@ -19,21 +19,21 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const i18n = createI18n();
-  const stores: Stores = await openConfiguredStores(config, {
-    backgroundCheckpoints: true,
-    onEventError: (err) => logger.warn({ err }, 'event feed read failed; retrying'),
-  });
+  // Content first: a bad knowledge-base file stops start-up before any database connection is made.
   let knowledge: Knowledge;
   try {
     knowledge = bootKnowledge(i18n);
   } catch (err) {
     if (err instanceof KnowledgeBaseError) {
       process.stderr.write(`Knowledge base error:\n${err.message}\n`);
-      await stores.close();
       process.exit(65);
     }
     throw err;
   }
+  const stores: Stores = await openConfiguredStores(config, {
+    backgroundCheckpoints: true,
+    onEventError: (err) => logger.warn({ err }, 'event feed read failed; retrying'),
+  });
   const { http } = composeService({ config, logger, i18n, stores, knowledge });
   const { port } = await http.listen();
   logger.info(
