@@ -7,7 +7,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { matchIntent, type Intent } from '../src/bot/intents';
+import { isGreeting, matchIntent, type Intent } from '../src/bot/intents';
 import type { BotServices } from '../src/bot/services';
 import { turnT } from '../src/bot/turn';
 import { wantsCounselor } from '../src/handoff/triggers';
@@ -88,6 +88,11 @@ export class MainDialog extends ComponentDialog {
     }
     if (intent === 'quiz') return step.beginDialog(SURVEY_DIALOG, { text });
     if (intent === 'deleteData') return step.beginDialog(DELETE_DATA_DIALOG);
+    if (isGreeting(text)) {
+      // "xin chào" again later in the conversation: greet back and show the menu, not "I don't know that".
+      await sendMenu(step.context, t, `${t('common:greeting.again')}\n\n${t('common:menu.prompt')}`);
+      return step.endDialog();
+    }
     await this.faq.answerQuestion(step.context, text);
     return step.endDialog();
   }

@@ -2,9 +2,9 @@ import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { sendMenu } from '../../dialogs/menu';
-import { foldedText } from '../nlu/normalize';
 import { SAFETY_TURN_KEY, type SafetyTurn } from '../safety';
 import type { BotServices } from './services';
+import { isGreeting } from './intents';
 import { turnT } from './turn';
 
 /** turnState key that a middleware sets when it has fully answered the turn (e.g. the safety reply). */
@@ -85,9 +85,3 @@ function safetyHold(context: TurnContext): 'all' | 'flow' | 'none' {
   return turn.suppressDialog || turn.replyKind === 'check_in' ? 'all' : 'none';
 }
 
-const GREETINGS = /^(hi|hello|hey|chao|xin chao|alo|helo|hii+|chao ban|chao bot|start|get_started|bat dau)\W*$/;
-
-function isGreeting(text: string | undefined): boolean {
-  if (!text) return true;
-  return GREETINGS.test(foldedText(text));
-}

@@ -91,3 +91,11 @@ export function matchIntent(table: Map<string, Intent>, text: string | undefined
   const key = foldedText(trimmed);
   return table.get(key);
 }
+
+const GREETINGS = /^(hi|hello|hey|chao|xin chao|alo|helo|hii+|chao ban|chao bot|chao ad|chao admin|start|get_started|bat dau)\W*$/;
+
+/** A message that only says hello (or is empty, as a channel's "get started" can be); folded, any punctuation after. */
+export function isGreeting(text: string | undefined): boolean {
+  if (!text) return true;
+  return GREETINGS.test(foldedText(text));
+}

@@ -28,6 +28,7 @@ const cases: Case[] = [
   { name: '"bắt đầu lại" restarts', steps: [['hi', 'common:welcome.hello'], ['ngon ngu', 'common:language.prompt'], ['bắt đầu lại', 'common:restart.done', 'vi']] },
   { name: '"bat dau lai" restarts', steps: [['hi', 'common:welcome.hello'], ['bat dau lai', 'common:restart.done', 'vi']] },
   { name: 'help explains what to type', steps: [['hi', 'common:welcome.hello'], ['trợ giúp', 'common:help.text', 'vi']] },
+  { name: 'a later "xin chào" is greeted back with the menu, not "I don\'t know"', steps: [['hi', 'common:welcome.hello'], ['menu', 'common:menu.prompt', 'vi'], ['Xin chào!', 'common:greeting.again', 'vi'], ['hello', 'common:greeting.again', 'vi']] },
   { name: 'an unknown question gets an honest "I don\'t know"', steps: [['hi', 'common:welcome.hello'], ['xyz qwerty', 'faq:dontKnow']] },
   { name: 'language switch to English, then menu in English', steps: [['hi', 'common:welcome.hello'], ['Ngôn ngữ/Language', 'common:language.prompt'], ['English', 'common:language.changed', 'en'], ['menu', 'common:menu.prompt', 'en']] },
   { name: 'a wrong language answer re-prompts', steps: [['hi', 'common:welcome.hello'], ['Ngôn ngữ/Language', 'common:language.prompt'], ['tiếng Pháp', 'common:language.retry']] },
