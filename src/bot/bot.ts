@@ -7,6 +7,15 @@ import type { BotServices } from './services';
 import { isGreeting } from './intents';
 import { turnT } from './turn';
 
+/**
+ * botbuilder-dialogs' turn-state key for the memory scopes and path resolvers of a DialogStateManager
+ * (memory/dialogStateManager.js, 4.23). Without it, the first DialogContext of every turn rebuilds them
+ * through the component registry (a service collection, a zod parse that fails on purpose, nine scope
+ * objects) — a measurable share of a turn. The scopes read everything from the turn context, so the
+ * configuration built on the first turn is reused by every later one.
+ */
+const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 /** turnState key that a middleware sets when it has fully answered the turn (e.g. the safety reply). */
 export const TURN_HANDLED = Symbol('bdh.handled');
 
@@ -17,6 +26,7 @@ export const TURN_HANDLED = Symbol('bdh.handled');
 export class BanDongHanhBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly main: Dialog;
+  private memoryConfiguration: unknown;
 
   constructor(private readonly services: BotServices) {
     super();
@@ -57,7 +67,9 @@ export class BanDongHanhBot extends ActivityHandler {
   }
 
   private async continueDialogs(context: TurnContext): Promise<void> {
+    if (this.memoryConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.memoryConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.memoryConfiguration ??= context.turnState.get(DIALOG_STATE_MANAGER_CONFIGURATION);
     const safety = safetyHold(context);
     if (safety === 'all' || (safety === 'flow' && dc.activeDialog !== undefined)) return;
     const result = await dc.continueDialog();

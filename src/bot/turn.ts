@@ -17,8 +17,30 @@ export function setTurnLang(context: TurnContext, lang: Lang): void {
 const fixed = new WeakMap<I18n, Map<Lang, TFunction>>();
 
 /**
+ * `t` with the strings of key-only calls remembered: the locale files are loaded once at start-up and never
+ * change at run time, so `t('common:menu.prompt')` is the same string every turn, and i18next's resolution
+ * (key parsing, namespace and fallback lookup, an options object per call) was a measurable part of a turn's CPU.
+ * Calls with options (interpolation, plurals, returnObjects) always go to i18next.
+ */
+function memoised(t: TFunction): TFunction {
+  const call = t as unknown as (...args: unknown[]) => unknown;
+  const seen = new Map<string, unknown>();
+  const wrapped = (...args: unknown[]): unknown => {
+    const key = args[0];
+    if (args.length !== 1 || typeof key !== 'string') return call(...args);
+    let value = seen.get(key);
+    if (value === undefined) {
+      value = call(key);
+      seen.set(key, value);
+    }
+    return value;
+  };
+  return wrapped as unknown as TFunction;
+}
+
+/**
  * A `t` in this turn's language. The bound functions are made once per i18next instance and language
- * (getFixedT allocates on every call, and a turn asks for `t` many times).
+ * (getFixedT allocates on every call, and a turn asks for `t` many times); key-only strings are remembered.
  */
 export function turnT(context: TurnContext, i18n: I18n): TFunction {
   const lang = turnLang(context);
@@ -29,7 +51,7 @@ export function turnT(context: TurnContext, i18n: I18n): TFunction {
   }
   let t = byLang.get(lang);
   if (!t) {
-    t = i18n.getFixedT(lang);
+    t = memoised(i18n.getFixedT(lang));
     byLang.set(lang, t);
   }
   return t;
