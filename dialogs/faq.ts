@@ -3,9 +3,10 @@ import type { TFunction } from 'i18next';
 import { formatOrgContact, kbKey, renderSourceLine, topQuestions, type Domain, type Entry } from '../src/knowledge';
 import { scrubText } from '../src/nlu/scrub';
 import { SAFETY_TURN_KEY } from '../src/safety';
-import { foldedText } from '../src/nlu/normalize';
 import type { BotServices } from '../src/bot/services';
+import { commandKey } from '../src/bot/intents';
 import { turnLang, turnT } from '../src/bot/turn';
+import type { Lang } from '../src/i18n';
 import { sendMenu, withQuickReplies } from './menu';
 
 /** How many questions a topic menu offers, and how many related questions follow an answer. */
@@ -35,12 +36,15 @@ export interface FaqState {
  * offers are remembered for one turn, so a tap (or the same words typed) maps to exactly what was offered.
  */
 export class FaqResponder {
+  /** A domain's topic menu per language: the knowledge base is loaded once, so its buttons never change. */
+  private readonly topics = new Map<string, { titles: string[]; offers: Record<string, Offer> }>();
+
   constructor(private readonly services: BotServices) {}
 
   /** Handles a tap on something this responder offered last turn. Returns false when the text is not one. */
   async handleOffer(context: TurnContext, text: string): Promise<boolean> {
     const state = await this.services.faqState.get(context, {});
-    const offer = state.offers?.[foldedText(text)];
+    const offer = state.offers?.[commandKey(text)];
     if (!offer) return false;
     state.offers = {};
     const kb = this.services.knowledge.kb;
@@ -82,10 +86,20 @@ export class FaqResponder {
   async showTopic(context: TurnContext, domain: Domain): Promise<void> {
     const state = await this.services.faqState.get(context, {});
     const t = turnT(context, this.services.i18n);
-    const items = topQuestions(this.services.knowledge.kb, domain, turnLang(context), TOPIC_QUESTIONS);
-    state.offers = Object.fromEntries(items.map((q) => [foldedText(q.title), { kind: 'entry', entryId: q.id }]));
-    const titles = [...items.map((q) => q.title), t('common:menu.back')];
+    const topic = this.topic(domain, turnLang(context));
+    state.offers = { ...topic.offers };
+    const titles = [...topic.titles, t('common:menu.back')];
     await context.sendActivity(withQuickReplies(`${t(`faq:domains.${domain}`)}\n${t('faq:chooseTopic')}`, titles));
+  }
+
+  private topic(domain: Domain, lang: Lang): { titles: string[]; offers: Record<string, Offer> } {
+    let topic = this.topics.get(`${domain}/${lang}`);
+    if (!topic) {
+      const items = topQuestions(this.services.knowledge.kb, domain, lang, TOPIC_QUESTIONS);
+      topic = { titles: items.map((q) => q.title), offers: Object.fromEntries(items.map((q) => [commandKey(q.title), { kind: 'entry', entryId: q.id } as Offer])) };
+      this.topics.set(`${domain}/${lang}`, topic);
+    }
+    return topic;
   }
 
   private title(t: TFunction, entry: Entry): string {
@@ -104,7 +118,7 @@ export class FaqResponder {
     const offers: Record<string, Offer> = {};
     const titles: string[] = [];
     const add = (title: string, offer: Offer) => {
-      offers[foldedText(title)] = offer;
+      offers[commandKey(title)] = offer;
       titles.push(title);
     };
     if (!body && entry.more) add(t('faq:seeMore'), { kind: 'more', entryId: entry.id });
@@ -121,8 +135,8 @@ export class FaqResponder {
   private async clarify(context: TurnContext, candidates: Entry[], state: FaqState): Promise<void> {
     const t = turnT(context, this.services.i18n);
     const offers: Record<string, Offer> = {};
-    for (const c of candidates) offers[foldedText(this.title(t, c))] = { kind: 'entry', entryId: c.id };
-    offers[foldedText(t('faq:noneOfThese'))] = { kind: 'none' };
+    for (const c of candidates) offers[commandKey(this.title(t, c))] = { kind: 'entry', entryId: c.id };
+    offers[commandKey(t('faq:noneOfThese'))] = { kind: 'none' };
     state.offers = offers;
     await context.sendActivity(withQuickReplies(t('faq:didYouMean'), [...candidates.map((c) => this.title(t, c)), t('faq:noneOfThese')]));
   }

@@ -88,8 +88,27 @@ export function matchIntent(table: Map<string, Intent>, text: string | undefined
   if (!text) return undefined;
   const trimmed = text.trim();
   if (trimmed === '?') return table.get('?');
-  const key = foldedText(trimmed);
-  return table.get(key);
+  return table.get(commandKey(trimmed));
+}
+
+const COMMAND_KEY_MAX = 80;
+const COMMAND_KEY_CACHE = 2000;
+const commandKeys = new Map<string, string>();
+
+/**
+ * The folded form of a short message, remembered: most turns are quick-reply taps and commands (a few dozen
+ * distinct strings), and one turn asks for the same message's form several times (main router, survey,
+ * greeting, FAQ offers). Long free text is folded each time and not kept; the map is cleared when it is full.
+ */
+export function commandKey(text: string): string {
+  if (text.length > COMMAND_KEY_MAX) return foldedText(text);
+  let key = commandKeys.get(text);
+  if (key === undefined) {
+    key = foldedText(text);
+    if (commandKeys.size >= COMMAND_KEY_CACHE) commandKeys.clear();
+    commandKeys.set(text, key);
+  }
+  return key;
 }
 
 const GREETINGS = /^(hi|hello|hey|chao|xin chao|alo|helo|hii+|chao ban|chao bot|chao ad|chao admin|start|get_started|bat dau)\W*$/;
@@ -97,5 +116,5 @@ const GREETINGS = /^(hi|hello|hey|chao|xin chao|alo|helo|hii+|chao ban|chao bot|
 /** A message that only says hello (or is empty, as a channel's "get started" can be); folded, any punctuation after. */
 export function isGreeting(text: string | undefined): boolean {
   if (!text) return true;
-  return GREETINGS.test(foldedText(text));
+  return GREETINGS.test(commandKey(text));
 }

@@ -17,11 +17,13 @@ export class ETagConflictError extends Error {
  */
 export class SqliteBotStorage implements Storage {
   private readonly readStmt;
+  private readonly etagStmt;
   private readonly upsertStmt;
   private readonly deleteStmt;
 
   constructor(private readonly db: Db) {
     this.readStmt = db.prepare<[string], { value: string; etag: string }>('SELECT value, etag FROM bot_state WHERE key = ?');
+    this.etagStmt = db.prepare<[string], string>('SELECT etag FROM bot_state WHERE key = ?').pluck();
     this.upsertStmt = db.prepare(
       `INSERT INTO bot_state (key, value, etag, updated_at) VALUES (@key, @value, @etag, @at)
        ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at`,
@@ -52,8 +54,8 @@ export class SqliteBotStorage implements Storage {
   private writeOne(key: string, item: unknown): void {
     const { eTag, ...value } = (item ?? {}) as Record<string, unknown>;
     if (eTag !== undefined && eTag !== '*') {
-      const row = this.readStmt.get(key);
-      if (row && row.etag !== eTag) throw new ETagConflictError(key);
+      const stored = this.etagStmt.get(key);
+      if (stored !== undefined && stored !== eTag) throw new ETagConflictError(key);
     }
     this.upsertStmt.run({ key, value: JSON.stringify(value), etag: randomUUID(), at: new Date().toISOString() });
   }

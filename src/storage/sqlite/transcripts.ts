@@ -27,7 +27,14 @@ const toEntry = (r: Row): StoredTranscriptEntry => ({
 
 export class SqliteTranscriptStore implements TranscriptStore {
   private readonly insert;
+  private readonly insertAs;
+  private readonly isSafety;
   constructor(private readonly db: Db) {
+    this.insertAs = db.prepare(
+      `INSERT INTO transcripts (conversation_id, user_id, channel, direction, type, text, at, kind)
+       VALUES (@conversationId, @userId, @channel, @direction, @type, @text, @at, @kind)`,
+    );
+    this.isSafety = db.prepare<[string], { one: number }>("SELECT 1 AS one FROM transcripts WHERE conversation_id = ? AND kind = 'safety' LIMIT 1");
     this.insert = db.prepare(
       `INSERT INTO transcripts (conversation_id, user_id, channel, direction, type, text, at, kind)
        VALUES (@conversationId, @userId, @channel, @direction, @type, @text, @at,
@@ -40,9 +47,21 @@ export class SqliteTranscriptStore implements TranscriptStore {
     return Promise.resolve();
   }
 
+  /** One transaction; whether a conversation is already a safety case is looked up once per conversation, not per line. */
   appendMany(entries: TranscriptEntry[]): Promise<void> {
     this.db.transaction(() => {
-      for (const e of entries) this.insert.run({ ...e, text: e.text ?? null, kind: e.kind ?? 'ordinary' });
+      const safety = new Map<string, boolean>();
+      for (const e of entries) {
+        let known = safety.get(e.conversationId);
+        if (known === undefined) {
+          known = this.isSafety.get(e.conversationId) !== undefined;
+          safety.set(e.conversationId, known);
+        }
+        const kind = known ? 'safety' : (e.kind ?? 'ordinary');
+        // A safety line makes the rest of the conversation safety too (as the single-line insert does).
+        if (kind === 'safety') safety.set(e.conversationId, true);
+        this.insertAs.run({ conversationId: e.conversationId, userId: e.userId, channel: e.channel, direction: e.direction, type: e.type, text: e.text ?? null, at: e.at, kind });
+      }
     })();
     return Promise.resolve();
   }

@@ -54,6 +54,14 @@ export function transcriptConformance(make: () => Promise<TranscriptHarness>): v
       expect(await h.store.purgeBefore('safety', '2026-01-01T12:00:00.000Z')).toBe(1);
     });
 
+    it('a turn appended to a safety case is kept as a safety case, and other conversations are not', async () => {
+      await h.store.append(entry({ conversationId: 'risk', text: 'first' }));
+      await h.store.markSafety('risk');
+      await h.store.appendMany([entry({ conversationId: 'risk', text: 'in' }), entry({ conversationId: 'calm', text: 'x' }), entry({ conversationId: 'risk', text: 'out', direction: 'out' })]);
+      expect((await h.store.recent('risk', 10)).map((e) => e.kind)).toEqual(['safety', 'safety', 'safety']);
+      expect((await h.store.recent('calm', 10)).map((e) => e.kind)).toEqual(['ordinary']);
+    });
+
     it('deletes everything of one user and nothing of others', async () => {
       await h.store.append(entry({ userId: 'u1' }));
       await h.store.append(entry({ userId: 'u1', direction: 'out' }));
