@@ -96,7 +96,7 @@ export class FaqResponder {
     let topic = this.topics.get(`${domain}/${lang}`);
     if (!topic) {
       const items = topQuestions(this.services.knowledge.kb, domain, lang, TOPIC_QUESTIONS);
-      topic = { titles: items.map((q) => q.title), offers: Object.fromEntries(items.map((q) => [commandKey(q.title), { kind: 'entry', entryId: q.id } as Offer])) };
+      topic = { titles: items.map((q) => q.title), offers: Object.fromEntries(items.map((q) => [commandKey(q.title), { kind: 'entry', entryId: q.id }])) };
       this.topics.set(`${domain}/${lang}`, topic);
     }
     return topic;

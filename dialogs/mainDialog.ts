@@ -1,4 +1,4 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   DialogTurnStatus,
@@ -48,7 +48,7 @@ export class MainDialog extends ComponentDialog {
     }
     if (intent === 'menu' || intent === 'cancel' || intent === 'restart' || intent === 'help') {
       await inner.cancelAllDialogs();
-      await this.runCommand(inner, intent);
+      await this.runCommand(inner.context, intent);
       return inner.endDialog();
     }
     return super.onContinueDialog(inner);
@@ -59,45 +59,72 @@ export class MainDialog extends ComponentDialog {
     return a.type === ActivityTypes.Message ? matchIntent(this.services.intents, a.text) : undefined;
   }
 
-  private async runCommand(dc: DialogContext, intent: 'menu' | 'cancel' | 'restart' | 'help'): Promise<void> {
-    const t = turnT(dc.context, this.services.i18n);
+  private async runCommand(context: TurnContext, intent: 'menu' | 'cancel' | 'restart' | 'help'): Promise<void> {
+    const t = turnT(context, this.services.i18n);
     const lead = { menu: undefined, cancel: t('common:cancel.done'), restart: t('common:restart.done'), help: t('common:help.text') }[intent];
-    await sendMenu(dc.context, t, lead ? `${lead}\n\n${t('common:menu.prompt')}` : undefined);
+    await sendMenu(context, t, lead ? `${lead}\n\n${t('common:menu.prompt')}` : undefined);
+  }
+
+  /**
+   * Answers a message that needs no dialog — a command, a tap on something offered last turn, a topic menu, a
+   * greeting, a question for the knowledge base — and returns true; returns false, having done nothing, when
+   * the message starts a dialog (language, counselor, quiz, delete data). The bot calls this first when no
+   * dialog is active, so most turns never build the dialog stack; `route` calls it too, so both paths agree.
+   */
+  async answerWithoutDialog(context: TurnContext): Promise<boolean> {
+    const { activity } = context;
+    const t = turnT(context, this.services.i18n);
+    const text = activity.text?.trim();
+    if (!text) {
+      await sendMenu(context, t, t('common:nonText.unsupported'));
+      return true;
+    }
+    const intent = activity.type === ActivityTypes.Message ? matchIntent(this.services.intents, text) : undefined;
+    if (intent === 'menu' || intent === 'cancel' || intent === 'restart' || intent === 'help' || intent === 'resume') {
+      await this.runCommand(context, intent === 'resume' ? 'menu' : intent);
+      return true;
+    }
+    // A tap on (or the typed words of) a quick reply the FAQ offered last turn.
+    if (await this.faq.handleOffer(context, text)) return true;
+    if (dialogIntent(intent, text)) return false;
+    if (intent === 'training' || intent === 'jobs' || intent === 'abroad' || intent === 'rights') {
+      await this.faq.showTopic(context, intent);
+      return true;
+    }
+    if (isGreeting(text)) {
+      // "xin chào" again later in the conversation: greet back and show the menu, not "I don't know that".
+      await sendMenu(context, t, `${t('common:greeting.again')}\n\n${t('common:menu.prompt')}`);
+      return true;
+    }
+    await this.faq.answerQuestion(context, text);
+    return true;
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { activity } = step.context;
-    const t = turnT(step.context, this.services.i18n);
-    const text = activity.text?.trim();
-    if (!text) {
-      await sendMenu(step.context, t, t('common:nonText.unsupported'));
-      return step.endDialog();
+    if (await this.answerWithoutDialog(step.context)) return step.endDialog();
+    const text = step.context.activity.text?.trim() ?? '';
+    switch (dialogIntent(this.intentOf(step), text)) {
+      case 'language':
+        return step.beginDialog(LANGUAGE_DIALOG, { text });
+      case 'counselor':
+        return step.beginDialog(HANDOFF_DIALOG);
+      case 'quiz':
+        return step.beginDialog(SURVEY_DIALOG, { text });
+      case 'deleteData':
+        return step.beginDialog(DELETE_DATA_DIALOG);
+      default:
+        return step.endDialog();
     }
-    const intent = this.intentOf(step);
-    if (intent === 'menu' || intent === 'cancel' || intent === 'restart' || intent === 'help' || intent === 'resume') {
-      await this.runCommand(step, intent === 'resume' ? 'menu' : intent);
-      return step.endDialog();
-    }
-    // A tap on (or the typed words of) a quick reply the FAQ offered last turn.
-    if (await this.faq.handleOffer(step.context, text)) return step.endDialog();
-    if (intent === 'language') return step.beginDialog(LANGUAGE_DIALOG, { text });
-    if (intent === 'counselor' || (!intent && wantsCounselor(text))) return step.beginDialog(HANDOFF_DIALOG);
-    if (intent === 'training' || intent === 'jobs' || intent === 'abroad' || intent === 'rights') {
-      await this.faq.showTopic(step.context, intent);
-      return step.endDialog();
-    }
-    if (intent === 'quiz') return step.beginDialog(SURVEY_DIALOG, { text });
-    if (intent === 'deleteData') return step.beginDialog(DELETE_DATA_DIALOG);
-    if (isGreeting(text)) {
-      // "xin chào" again later in the conversation: greet back and show the menu, not "I don't know that".
-      await sendMenu(step.context, t, `${t('common:greeting.again')}\n\n${t('common:menu.prompt')}`);
-      return step.endDialog();
-    }
-    await this.faq.answerQuestion(step.context, text);
-    return step.endDialog();
   }
 
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.endDialog(step.result);
   }
+}
+
+/** The menu choices that start a child dialog (undefined for everything `answerWithoutDialog` answers). */
+function dialogIntent(intent: Intent | undefined, text: string): 'language' | 'counselor' | 'quiz' | 'deleteData' | undefined {
+  if (intent === 'language' || intent === 'quiz' || intent === 'deleteData') return intent;
+  if (intent === 'counselor' || (!intent && wantsCounselor(text))) return 'counselor';
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { sendMenu } from '../../dialogs/menu';
 import { SAFETY_TURN_KEY, type SafetyTurn } from '../safety';
@@ -25,7 +25,7 @@ export const TURN_HANDLED = Symbol('bdh.handled');
  */
 export class BanDongHanhBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
-  private readonly main: Dialog;
+  private readonly main: MainDialog;
   private memoryConfiguration: unknown;
 
   constructor(private readonly services: BotServices) {
@@ -67,11 +67,15 @@ export class BanDongHanhBot extends ActivityHandler {
   }
 
   private async continueDialogs(context: TurnContext): Promise<void> {
+    const safety = safetyHold(context);
+    if (safety === 'all') return;
+    // No flow in progress: most messages (menu taps, commands, questions) are answered without the dialog stack.
+    const stack = (await this.services.state.dialogState.get(context))?.dialogStack;
+    if ((stack === undefined || stack.length === 0) && (await this.main.answerWithoutDialog(context))) return;
     if (this.memoryConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.memoryConfiguration);
     const dc = await this.dialogs.createContext(context);
     this.memoryConfiguration ??= context.turnState.get(DIALOG_STATE_MANAGER_CONFIGURATION);
-    const safety = safetyHold(context);
-    if (safety === 'all' || (safety === 'flow' && dc.activeDialog !== undefined)) return;
+    if (safety === 'flow' && dc.activeDialog !== undefined) return;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.main.id);
   }
