@@ -39,7 +39,9 @@ const ROUNDS = Number(opts.rounds ?? 3);
 /** After the first (welcome) turn, each of these gets exactly one reply, as the echo does. */
 const SCRIPT = ['xin chào', 'menu', 'trợ giúp', 'hoc nghe', 'Việc làm', 'menu', 'huy'];
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+// Idle sockets are dropped after 4 s, before Node's 5 s server keep-alive timeout: a bot waits ~2 s per round of
+// the others, and reusing a socket the server is closing at that moment fails a turn (ECONNRESET), not the bot.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4000 });
 
 function post(url: string, body: unknown): Promise<number> {
   const data = Buffer.from(JSON.stringify(body));
