@@ -1,6 +1,6 @@
 import { fold } from '../nlu/normalize';
 import { compilePattern, PatternError, splitAlternatives, type CompiledPattern, type Macros } from './pattern';
-import { holds } from './prefilter';
+import { alsoHolds, holds } from './prefilter';
 import {
   boosterSpecSchema,
   illegalSpecSchema,
@@ -31,6 +31,8 @@ export interface CompiledRule {
   unless: CompiledPattern[];
   except: CompiledPattern[];
   requires: CompiledPattern[];
+  /** Second signals that must match outside the hit (see `elsewhere` in ./rule-spec.ts). */
+  elsewhere: CompiledPattern[];
   negation: Negation;
   question: QuestionMode;
 }
@@ -93,10 +95,17 @@ export class AnchorIndex {
    */
   collect(tokens: ReadonlySet<string>, out: Set<Entry>): void {
     for (const e of this.always) if (holds(e.pattern, tokens)) out.add(e);
+    // Reached through one of its anchors, an entry only needs its `also` condition; one that fails it is not
+    // checked again when another of its anchors occurs.
+    let rejected: Set<Entry> | undefined;
     for (const t of tokens) {
       const list = this.map.get(t);
       if (list === undefined) continue;
-      for (const e of list) if (!out.has(e) && (e.pattern.also == null || holds(e.pattern, tokens))) out.add(e);
+      for (const e of list) {
+        if (out.has(e) || rejected?.has(e)) continue;
+        if (alsoHolds(e.pattern, tokens)) out.add(e);
+        else (rejected ??= new Set()).add(e);
+      }
     }
   }
 }
@@ -195,6 +204,7 @@ function compileRule(raw: RuleSpec, macros: Macros, folded: AnchorIndex, marked:
     unless: compileAll(spec.id, spec.unless, macros, true),
     except: compilePresence(spec.id, spec.except, macros),
     requires: compilePresence(spec.id, spec.requires, macros),
+    elsewhere: compilePresence(spec.id, spec.elsewhere, macros),
     negation: spec.negation ?? DEFAULT_NEGATION[spec.category],
     question: spec.question ?? DEFAULT_QUESTION[spec.category],
   };

@@ -86,7 +86,7 @@ class Evaluation {
     if (spans.length === 0 || !this.contextAllows(entry.rule)) return;
     for (const span of spans) {
       const range = tokenRange(s, span);
-      if (range.end <= range.start || this.isIdiom(entry.rule, range)) continue;
+      if (range.end <= range.start || this.isIdiom(entry.rule, range) || !this.hasElsewhere(entry.rule, range)) continue;
       this.consider(entry, range);
     }
   }
@@ -118,6 +118,11 @@ class Evaluation {
       this.contextCache.set(rule, ok);
     }
     return ok;
+  }
+
+  /** A second signal of the rule (`elsewhere`) outside the hit; true when the rule asks for none. */
+  private hasElsewhere(rule: CompiledRule, range: TokenRange): boolean {
+    return rule.elsewhere.length === 0 || rule.elsewhere.some((p) => this.foldedRanges(p).some((r) => !overlaps(r, range)));
   }
 
   private isIdiom(rule: CompiledRule, range: TokenRange): boolean {

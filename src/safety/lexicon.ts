@@ -34,7 +34,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   // Things
   ID:
     'can cuoc|can cuoc cong dan|the can cuoc|chung minh|chung minh thu|chung minh nhan dan|cmnd|cmt|giay to|' +
-    'giay to tuy than|ho chieu|passport|giay khai sinh|so ho khau|id|papers|documents|id card',
+    'giay to tuy than|ho chieu|passport|giay khai sinh|so ho khau|id|papers|documents|id card|bang tot nghiep|hoc ba|van bang|diploma',
   // Violent verbs. Not "bắn" (ban = bán/bạn/bàn) nor "đá" (da = đã).
   // Not a bare "quat": quát (shout) folds like quất (whip); "quat" counts with a weapon or "vào".
   HIT:
@@ -53,7 +53,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   // before them and exclude the common compounds after them.
   CAM:
     '(sang|qua|ben|o|tai|toi|den|di|xu|vao) cam !(on|trai|xuc|cum|lanh|thay|giac|nhan|dong|tinh|ket|hung|vien|' +
-    'quyt|sanh|ung|hoa|chiu|nang|tu|doan|cu|dao|sung|do|tien|dien|thoai|may|phan|quay|nhe|mat|the|trong|bang)',
+    'quyt|sanh|ung|hoa|chiu|nang|tu|doan|cu|dao|sung|do|dien|thoai|may|phan|quay|nhe|mat|the|trong|bang)',
   LAO: '(sang|qua|ben|o|tai|toi|den|di|xu) lao !(dong|cong|xuong|vao|dau|tam|luc|ra|di|nhanh|ao)',
   THAI: '(sang|qua|ben|o|tai|toi|den|di|xu) thai !(do|nghen|nhi|binh|nguyen)',
   ABROAD: '{COUNTRY}|{CAM}|{LAO}|{THAI}',
@@ -79,7 +79,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   UNDER15: '/[5-9]|1[0-4]/ (tuoi|t)|/[5-9]|1[0-4]/ yo|/[5-9]|1[0-4]/ years old|lop /[1-9]/|(moi|chi|chi moi|con) /[5-9]|1[0-4]/ (ma|thoi|thi|da)',
   MINOR:
     '/[5-9]|1[0-7]/ (tuoi|t)|/[5-9]|1[0-7]/ years old|/[5-9]|1[0-7]/ yo|lop /[1-9]|1[0-2]/|chua du 18|duoi 18|' +
-    '(i m|i am|at|aged) /1[0-7]/|under 18',
+    '(i m|i am|at|aged) /1[0-7]/|under 18|({SELF}) (moi|chi|chi moi|con|chua du|nam nay) /1[0-7]/ !(gio|h|k|nghin|trieu|phut|diem|ngay|thang|lan|nam|cm|kg)',
   LEGAL_Q:
     '(co )?duoc (phep )?(khong|chua|ko)|co duoc|co hop phap|hop phap (khong|ko)|dung luat|trai luat|vi pham|' +
     'co bi phat|bi phat (khong|the nao|bao nhieu)|quy dinh|theo luat|(co )?dung (khong|ko)|is it legal|legally|allowed to|can a|legal',
@@ -87,7 +87,10 @@ export const MACROS: Readonly<Record<string, string>> = {
   FICTION:
     'phim|truyen|tieu thuyet|nhan vat|bai van|tac pham|bai tho|bai hat|ca khuc|lao hac|romeo|movie|novel|' +
     'anime|manga|dien vien|tham tu|trinh tham|in the book|the character',
-  GAMES: 'game|tro choi|man choi|free fire|lien quan|pubg|minecraft|roblox|boss|zombie|headshot|skin|rank|team dich',
+  // Not a bare "boss": "my boss took my ID" is an employer (round 3).
+  GAMES:
+    'game|tro choi|man choi|free fire|lien quan|pubg|minecraft|roblox|(danh|giet|san|farm) boss|boss (cuoi|game|map)|zombie|' +
+    'headshot|skin|rank|team dich|skyrim|gta|among us|npc|genshin|valorant|fortnite|lien minh|nhiem vu game|in game|quest',
   // "What should one do when…" with a generic subject: a question for the FAQ, not a disclosure.
   GENERIC_Q: '(hoc sinh|tre em|moi nguoi|nguoi ta|chung ta|phu huynh|giao vien) (nen|phai|can) (lam gi|lam the nao|xu ly the nao|lam sao) (khi|neu)',
 };

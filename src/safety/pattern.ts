@@ -185,8 +185,9 @@ const COMMON = new Set(
 function tokenCost(t: string): number {
   const sp = t.indexOf(' ');
   if (sp < 0) return COMMON.has(t) ? 20 : 1;
-  // A bigram is about as selective as its rarer syllable, and better still.
-  return Math.min(tokenCost(t.slice(0, sp)), tokenCost(t.slice(sp + 1))) / 2;
+  // A bigram is about as selective as its rarer syllable, and better still; two common syllables together
+  // ("ai biet", "khong cho") are far rarer than either (round 3).
+  return Math.min(tokenCost(t.slice(0, sp)), tokenCost(t.slice(sp + 1))) / 8;
 }
 
 /** Cost of an anchor set: the sum over its tokens (rare bigrams cheapest, common syllables expensive). */

@@ -24,6 +24,11 @@ function hasAny(tokens: ReadonlySet<string>, wanted: readonly string[]): boolean
   return false;
 }
 
+/** The second anchor condition (`also`) holds; used when the first is already known to (index lookup). */
+export function alsoHolds(p: CompiledPattern, tokens: ReadonlySet<string>): boolean {
+  return p.also == null || hasAny(tokens, p.also);
+}
+
 /** Both necessary anchor conditions of a pattern hold for a message's token set (exact prefilter). */
 export function holds(p: CompiledPattern, tokens: ReadonlySet<string>): boolean {
   if (p.anchors !== null && !hasAny(tokens, p.anchors)) return false;

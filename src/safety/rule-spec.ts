@@ -16,6 +16,9 @@ import { ILLEGAL_KINDS, RISK_CATEGORIES, RISK_LEVELS } from './types';
  * - `unless`: idioms; a hit overlapping one of them is dropped ("mệt muốn chết").
  * - `except`: if any occurs anywhere in the message the rule does not fire (fiction, legality questions).
  * - `requires`: at least one must occur somewhere in the message.
+ * - `elsewhere`: at least one must occur in the message OUTSIDE the hit (a second, distinct signal: two
+ *   exploitation signs of a job offer, not one sign counted twice). Split and anchored like `requires`, so a
+ *   concept can be a rule's pattern and its own second condition without one big "A … A" regex.
  * - `negation`: what a negator in the 3 syllables before the hit does: `downgrade` to `possible` (default for
  *   self_harm — "không muốn chết" still deserves a check-in), `drop` (default for most), `ignore` (default
  *   for imminent_danger: "không ai cứu em" is still a call for help).
@@ -40,6 +43,7 @@ export const ruleSpecSchema = z
     unless: z.array(z.string().min(1)).optional(),
     except: z.array(z.string().min(1)).optional(),
     requires: z.array(z.string().min(1)).optional(),
+    elsewhere: z.array(z.string().min(1)).optional(),
     negation: z.enum(['downgrade', 'drop', 'ignore']).optional(),
     question: z.enum(['cap', 'cap_others', 'drop', 'drop_legal', 'keep', 'keep_own']).optional(),
     note: z.string().optional(),

@@ -42,6 +42,8 @@ const TOKEN_MAP: Readonly<Record<string, string>> = {
   kb: 'khong biet', kbh: 'khong bao gio', iu: 'yeu', thik: 'thich', cj: 'chi', bik: 'biet', oy: 'roi', nma: 'nhung ma',
   ik: 'di', dj: 'di', hnay: 'hom nay', hqua: 'hom qua', ngta: 'nguoi ta', trog: 'trong', ns: 'noi', ib: 'inbox',
   sr: 'sorry', tks: 'thanks',
+  // Round 3.
+  nt: 'nhan tin',
   // English
   im: 'i m', dont: 'do not', cant: 'can not', wont: 'will not', didnt: 'did not', doesnt: 'does not',
   wanna: 'want to', gonna: 'going to', u: 'you', ur: 'your', rn: 'right now', pls: 'please', plz: 'please',
@@ -69,6 +71,9 @@ const MARKED_TOKEN_MAP: Readonly<Record<string, string>> = {
 
 const IS_NUMBER = /^\d+$/;
 
+/** Teen code "a" = anh (he, older brother) before these folded syllables: "a ấy", "a ta", "a nt" (round 3). */
+const ANH_AFTER: ReadonlySet<string> = new Set(['ay', 'ta', 'kia', 'do', 'nt', 'nhan', 'ho', 'hang', 'trai', 'hai', 'nay', 'quen']);
+
 /**
  * Canonicalises syllables in parallel for both forms so that token i of `folded` and token i of `marked`
  * always come from the same source syllable(s): spans found in one string map onto the other.
@@ -87,7 +92,8 @@ function canonicalise(source: readonly string[], folded: readonly string[]): { f
     else if (plain && folded[i + 1] === 't' && CONTRACTIONS[f] !== undefined) {
       rep = CONTRACTIONS[f];
       i++; // swallow the "t" of "don't"
-    } else rep = plain ? TOKEN_MAP[f] : MARKED_TOKEN_MAP[s];
+    } else if (plain && f === 'a' && ANH_AFTER.has(folded[i + 1] ?? '')) rep = 'anh';
+    else rep = plain ? TOKEN_MAP[f] : MARKED_TOKEN_MAP[s];
     outF.push(rep ?? f);
     outM.push(rep ?? s);
   }

@@ -37,6 +37,16 @@ describe('rule set', () => {
     expect(() => createDetector(empty)).toThrow();
   });
 
+  it('needs an `elsewhere` signal outside the hit, not the hit counted twice', () => {
+    const d = createDetector({
+      ...MINI,
+      rules: [{ id: 'fl.two', category: 'forced_labour', level: 'possible', patterns: ['khong hop dong', 'lam dem'], elsewhere: ['khong hop dong|lam dem'] }],
+    });
+    expect(d.assess('khong hop dong').level).toBeNull();
+    expect(d.assess('khong hop dong, lam dem').level).toBe('possible');
+    expect(d.assess('lam dem hoai').level).toBeNull();
+  });
+
   it('applies idiom, negation, past and booster semantics of a custom rule set', () => {
     const d = createDetector({
       ...MINI,

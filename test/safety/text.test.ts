@@ -21,6 +21,11 @@ describe('prepare', () => {
     expect(prepare('hem biet').folded).toBe(' khong biet ');
   });
 
+  it('reads teen code "a" as anh only before a pronoun-like word ("a ấy"), not the English article', () => {
+    expect(prepare('a ấy nt cho em').folded).toBe(' anh ay nhan tin cho em ');
+    expect(prepare('a guy sent me a gift').folded).toBe(' a guy sent me a gift ');
+  });
+
   it('turns risk emoji into tokens and empty input into an empty string', () => {
     expect(prepare('💊💊').folded).toBe(' emjpill emjpill ');
     expect(prepare('  ').foldedList).toEqual([]);

@@ -35,7 +35,7 @@ export const DANGER_CODED_RULES: readonly RuleSpec[] = [
     id: 'dg.knocking',
     category: 'imminent_danger',
     level: 'imminent',
-    patterns: ['({OTHER}) …3 (go|dap|dam|bam chuong|lay) (cua|chuong)', '(knocking|banging|pounding) (on )?(my|the|our) (bedroom )?(door|window)'],
+    patterns: ['({OTHER}) …3 (go|dap|dam|bam chuong|lay) (cua|chuong)', '(go|dap|dam) cua …3 (doi vao|bat mo|doi mo|muon vao|doi mo cua)', '(tieng|nghe) (ai|nguoi|co nguoi) …2 (mo|cay|day|keo|vat) (cua|cua so|cong|khoa)', '(knocking|banging|pounding) (on )?(my|the|our) (bedroom |bathroom |toilet |front |stall )?(door|window)'],
     requires: ['{ALARM}'],
     except: [NOT_REAL, ORDINARY, 'go cua (phong )?(bo|me|ba|anh|chi|em trai|em gai)'],
     negation: 'ignore',
@@ -47,14 +47,15 @@ export const DANGER_CODED_RULES: readonly RuleSpec[] = [
     category: 'imminent_danger',
     level: 'imminent',
     patterns: [
-      '({OTHER}) …2 (dang |cu |van |da |lai )?(rinh|dung|ngoi|nap|lang vang|lo vo|do tham|doi|cho|nhin|quanh quan|dau xe|do xe|dung nhin) …3 (ngoai|truoc|duoi|sau|quanh|canh|o) (cua so|cua|cong|nha|phong|hem|ngo|truong|cau thang)',
+      '({OTHER}) …2 (dang |cu |van |da |lai )?(rinh|dung|ngoi|nap|lang vang|lo vo|do tham|doi|cho|nhin|quanh quan|dau xe|do xe|dung nhin) …3 (ngoai|truoc|duoi|sau|quanh|canh|o|ngay|tai) (cua so|cua|cong|nha|phong|hem|ngo|truong|cau thang|goc|goc duong|ben xe|tram xe)',
       '(rinh|nhin trom|nhin len|lang vang|do tham|theo doi) …3 (cua so|cua|cong|nha|phong) ({ME}|nha {ME}|phong {ME})',
       '({OTHER}) (is |s |has been |keeps |keep |was )?(outside|at|near|in front of|parked outside|watching|staring at|staring into) (my|our) (bedroom )?(house|home|door|window|room|school|building|apartment)',
       '(keeps|kept|has been|have been|is|s) (driving|walking|circling|coming) (past|around|by|back to) (our|my) (house|home|school|building)',
     ],
     requires: [
       'nguoi la|ke la|ong la|thang la|xe la|rinh|nhin trom|nhin vao|nhin chong chong|nhin len|mot minh|so|khong chiu (di|ve)|' +
-        'hoai|lau|nay gio|may hom|tu (chieu|sang|toi|hom qua)|dem|khuya|lang vang|do tham|nap|{ALARM}|stranger|staring|watching',
+        'hoai|lau|nay gio|may hom|tu (chieu|sang|toi|hom qua)|dem|khuya|lang vang|do tham|nap|{ALARM}|stranger|staring|watching|' +
+        'doi no|dot nha|giet|chem|doa|tat axit|xu',
     ],
     except: [NOT_REAL, ORDINARY, 'don (em|minh)|cho (em|minh) (di|ve)|doi (em|minh) (di|ve|hoc)'],
     negation: 'ignore',
@@ -66,7 +67,7 @@ export const DANGER_CODED_RULES: readonly RuleSpec[] = [
     category: 'imminent_danger',
     level: 'imminent',
     patterns: [
-      '({OTHER}) (dang |cu |van |da |lai |hay )?(theo|bam|duoi|bam duoi|di theo|chay theo|dap xe theo|chay xe theo|lai xe theo|lang vang theo|bam theo) ({ME}) !(di choi|di hoc|choi|hoc|lam|an|di an|ve que|tap|luyen|nhe|nha|het|vao nhom|ve phe)',
+      '({OTHER}) (dang |cu |van |da |lai |hay )?(theo|bam|duoi|bam duoi|di theo|chay theo|dap xe theo|chay xe theo|lai xe theo|lang vang theo|bam theo|(chay|di|lai|dap xe) (cham|tu tu|sat|lang vang) theo) ({ME}) !(di choi|di hoc|choi|hoc|lam|an|di an|ve que|tap|luyen|nhe|nha|het|vao nhom|ve phe)',
       '({OTHER}) (is |s |has been |keeps |keep |was |are |have been )?(following|followed|stalking|chasing|tailing) (me|us)',
       'bi (nguoi la|mot ong|ong la|thang la|ke la|ai do|may nguoi|xe la|mot nguoi|mot thang|nguoi dan ong|mot xe|xe may|tui no|bon no) …2 (theo doi|theo|bam theo|di theo|theo duoi|rinh|bam duoi|chay theo) (suot|tu|den|toi|ve|hoai|nay gio|ca|may|$)',
     ],
@@ -90,6 +91,7 @@ export const DANGER_CODED_RULES: readonly RuleSpec[] = [
       '(they|he|she|someone|these people|the man|the guy|the men) (won t|will not|do not|does not) let (me|us) (leave (the|this|his|their) (room|house|apartment|place|car|building)|get out|out of)',
       '(nguoi la|ke la|ong la|thang la|may nguoi la|may nguoi|mot ong|mot thang|ai do|co nguoi|nguoi dan ong|tui no|bon no|stranger|strangers) …6 ' +
         '(keo|loi|ep|day|bat|om|khieng|vac|dragged|pulled|grabbed) ({ME} )?(vao|len|di|theo|ra|into) …2 (hem|xe|nha|phong|rung|cho vang|goc|bui|alley|car|van|woods)',
+      '(keeps asking|keep asking|asked|asking|asks|telling|told|wants|trying to get) me to (get in|get into) (the |his |a |their )?(car|van|truck)?',
       '(do not|don t) know where (they|he|she) (are|is|re|s) taking (me|us)|taking me somewhere|(pushed|pulled|dragged|forced) me into …2 (car|van|truck)',
     ],
     except: [NOT_REAL, 'bat ngo|sinh nhat|surprise|birthday|di choi (voi|cung) (bo|me|ca nha)'],

@@ -102,7 +102,8 @@ export const DANGER_RULES: readonly RuleSpec[] = [
       'bi …3 (vay|bao vay|don|nhot|khoa) (trong|o|lai|tai) …4 (khong|chang) (ra|thoat|tron|chay|di) (duoc)?',
     ],
     unless: ['nhot ngoai (cua|nha)', 'locked out', 'bi nhot (trong )?(chuong|long|cui)'],
-    except: [NOT_REAL],
+    // Already over: "may có bảo vệ mở cửa" (round 3).
+    except: [NOT_REAL, 'may (co|ma|la|qua)|(da|duoc) (mo cua|tha ra|cuu ra)|mo cua cho (em|minh) (ra )?roi|luckily|thankfully'],
     negation: 'ignore',
     question: 'cap',
   },

@@ -3,9 +3,12 @@ import type { RuleSet } from '../rule-spec';
 import { ABUSE_BOOSTERS, ABUSE_RULES } from './abuse';
 import { DANGER_RULES } from './danger';
 import { DANGER_CODED_RULES } from './danger-coded';
+import { DANGER_THREAT_RULES } from './danger-threats';
 import { GROOMING_RULES } from './grooming';
+import { GROOMING_SIGN_RULES } from './grooming-signs';
 import { ILLEGAL_RULES } from './illegal';
 import { LABOUR_BOOSTERS, LABOUR_RULES } from './labour';
+import { LABOUR_SIGN_BOOSTERS, LABOUR_SIGN_RULES } from './labour-signs';
 import { SELF_HARM_BOOSTERS, SELF_HARM_RULES } from './self-harm';
 import { SELF_HARM_CODED_RULES } from './self-harm-coded';
 import { SEXUAL_BOOSTERS, SEXUAL_RULES } from './sexual';
@@ -14,8 +17,8 @@ import { TRAFFICKING_INDIRECT_RULES } from './trafficking-indirect';
 
 /** The production rule set: every category's rules, boosters, illegal-request rules and the shared lexicon. */
 export const DEFAULT_RULESET: RuleSet = {
-  rules: [...SELF_HARM_RULES, ...SELF_HARM_CODED_RULES, ...ABUSE_RULES, ...SEXUAL_RULES, ...GROOMING_RULES, ...LABOUR_RULES, ...TRAFFICKING_RULES, ...TRAFFICKING_INDIRECT_RULES, ...DANGER_RULES, ...DANGER_CODED_RULES],
-  boosters: [...SELF_HARM_BOOSTERS, ...ABUSE_BOOSTERS, ...SEXUAL_BOOSTERS, ...LABOUR_BOOSTERS, ...TRAFFICKING_BOOSTERS],
+  rules: [...SELF_HARM_RULES, ...SELF_HARM_CODED_RULES, ...ABUSE_RULES, ...SEXUAL_RULES, ...GROOMING_RULES, ...GROOMING_SIGN_RULES, ...LABOUR_RULES, ...LABOUR_SIGN_RULES, ...TRAFFICKING_RULES, ...TRAFFICKING_INDIRECT_RULES, ...DANGER_RULES, ...DANGER_CODED_RULES, ...DANGER_THREAT_RULES],
+  boosters: [...SELF_HARM_BOOSTERS, ...ABUSE_BOOSTERS, ...SEXUAL_BOOSTERS, ...LABOUR_BOOSTERS, ...LABOUR_SIGN_BOOSTERS, ...TRAFFICKING_BOOSTERS],
   illegal: ILLEGAL_RULES,
   macros: MACROS,
   thirdPartyMarkers: THIRD_PARTY_MARKERS,

@@ -19,12 +19,17 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
       '({WISH}|se|sap|nghi (den|toi|ve)? (chuyen|viec)?) ({SELF} )?(co the |duoc |duoc phep |se )?({VANISH})',
       '({VANISH}|bien di|chet di|chet) (di )?(la|thi|moi la|co le la) (tot nhat|tot hon|hay nhat|nhe nhang nhat|xong het)',
       'would be (fine|better|happier|ok|okay|good|better off) without me',
+      '(nobody|no one) (would|will) (even )?(notice|care|miss me)|(chang|khong) ai (de y|nhan ra|quan tam|nho) (neu|khi) ({SELF}) (bien mat|chet|khong con|di)',
+      '(khong|chang) muon (ai|moi nguoi|bo me|ba me|ca nha) (phai )?(lo|kho|buon|met|ban tam) (cho|vi) ({SELF}) nua',
+      '(lao|dam|tong) xe (vao|xuong) (xe tai|tai|container|cot dien|vuc|song|duong ray) …2 {FINALLY}',
       '(di luon|bien mat|chet|ra di|bien di|khong con|bien) …4 (cho|de) (moi nguoi|bo me|ba me|ca nha|gia dinh|ai) (do|khoi|bot|het) (met|kho|lo|ganh|phien|ban tam|ganh nang)',
       '(moi thu|tat ca|moi chuyen|cuoc doi) …2 (nen |se |phai )?(dung|ket thuc|cham dut) (o day|tai day|lai thoi|thoi|$)',
       '(think|thinking|thought) about (dying|death|killing myself|suicide|not being here|being dead) !(in (the|a) (game|movie|book))',
-      '(chet|bien mat|tan bien|ra di|bien khoi …3|nhay (xuong|lau|cau|song) …2|lao (dau )?(vao|xuong|ra) (xe|tau|song|duong ray|vuc|o to)) (di |quach |luon |mat |phat )?(di |luon )?{FINALLY}',
+      '(chet|bien mat|tan bien|ra di|di ban muoi (som )?|ngu (luon|mai|mot giac)|bien khoi …3|nhay (xuong|lau|cau|song) …2|lao (dau )?(vao|xuong|ra) (xe|tau|song|duong ray|vuc|o to)) (di |quach |luon |mat |phat )?(di |luon )?{FINALLY}',
       '({WISH}) (lao|dam|nhao|nem minh) (dau |minh |nguoi )?(vao|xuong|ra|truoc) (xe|tau|o to|song|duong ray|vuc|dau xe)',
       '(khong|chang) (song|tru|qua) (noi|duoc) (qua|den|toi) (nam nay|sinh nhat|tet|dem nay|toi nay)',
+      '(song|tru) (duoc )?(toi|den|qua) (het )?(nam nay|tet|sinh nhat|thang nay|tuan nay|he nay|mua nay) (la cung|thoi|la het|la xong|nua thoi)',
+      '(nhe nguoi|nhe nhom|nhe no|vui hon|tot hon|hanh phuc hon|do kho|do met|bot kho|bot ganh) (khi|neu) …2 (khong con|mat|thieu|vang|mat di) ({SELF})',
       'tha chet|chet con (hon|suong hon|hon song)|chet (di )?cho (xong|roi|khoe)|chet quach',
       'ra di (cho )?(nhe nhang|thanh than|nhe nho|mai mai|vinh vien|that xa)',
       '(cach|lam sao) …2 (de )?(ra di|bien mat|tan bien) (cho )?(nhe nhang|khong dau|mai mai|vinh vien)?',
@@ -67,8 +72,11 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
       'ngu …6 (khong|chang) bao gio (thuc |tinh )?(day|tinh|thuc)',
       'ngu mai (mai )?(khong|chang) (bao gio )?(thuc |tinh )?(day|tinh)',
       '(nham mat|ngu) …4 (khong|chang) (phai |can |bao gio )?(mo (mat )?ra|mo mat|thuc day|tinh day|mo ra) (nua|lai)',
+      '({WISH}) ngu …4 (roi )?(khong|chang) (bao gio )?(phai )?(doi mat|doi dien|thuc|tinh|day|mo mat)',
       '(want|wish|hope|pray|rather|like) …4 (never|not) (to )?(wake up|wake)|never wake up|not to wake up|not waking up|sleep forever',
       '(do not|never) want to wake up !(early|at)',
+      // Woke up after taking something: an attempt survived (round 3).
+      '(sang|tinh|thuc|ngu) (day|lai) (ma |thi |lai )?(van|lai|chua) (con )?(song|chet)|woke up (still alive|alive)',
     ],
     unless: ['(thuc|tinh|day) (day )?som', 'wake up early'],
     except: [NOT_REAL],
@@ -85,8 +93,10 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
       '(dung|khong can) (ai |moi nguoi |ca nha |bo me )?(di |co )?tim (em|minh|toi|tao|con|chau)',
       '(nhan|gui|dang|post|posted|sent|left) (tin )?…2 (tam biet|vinh biet|goodbye|farewell)',
       '(goodbye|farewell) (message|post|text|note|letter|video)',
+      '(hen gap|gap lai|see you) …4 (noi|the gioi|kiep|place|world) (khong con|chang con|het|with no|without) (dau|kho|buon|pain)',
       '(tin nhan|loi|lan) (cuoi|cuoi cung) (em|minh|toi|tao|con)? (gui|nhan|noi|viet)|(day|this) (la|is) (tin nhan|lan|loi|message) (cuoi|last)|my last (message|text)',
       '(chao|tam biet|bye|goodbye|vinh biet) …3 lan cuoi',
+      '(if|when) (i m|i am) (not|no longer|gone) …3 (tomorrow|anymore|again)|(neu|lo|khi) (mai )?({SELF}) (khong|chang) (con )?(online|len mang|tra loi|nhan tin|o day)',
       'last time (you ll|you will|anyone will|you re going to) (hear|see)|(se )?(khong|chang) (ai )?(con )?(nghe|thay|gap) (em|minh|toi|tao) nua',
     ],
     requires: ['{FINAL}'],
@@ -104,10 +114,13 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
       '(moi nguoi|ca nha|bo me|ba me|cac ban) (nho )?(o lai )?(giu gin suc khoe|bao trong|song tot|song vui|song hanh phuc|manh khoe|binh an)',
       '(moi nguoi|bo me|ba me|ca nha|cac ban) (dung|khong can) (lo|tim|buon|khoc) (cho |vi )?({SELF} )?(nua)?',
       'thank you for everything|love you all|it was nice knowing',
+      // The teen named in the farewell, so an "if…" does not cap it: "…thì mọi người đừng buồn nhé, em đi trước".
+      '(dung|khong can) (ai )?(lo|tim|buon|khoc) …6 ({SELF}) (di truoc|ra di|di xa|di luon|di day)',
     ],
     requires: [
       '(em|minh|toi|tao|con) (di|ra di|di luon) (day|nhe|nha|thoi|$)|^ (di|di day) |lan cuoi|kiep sau|dung tim|tam biet|vinh biet|bye|goodbye|' +
-        'xin loi|mai mai|vinh vien|khong lam phien|tat may|off (luon|roi)|offline|khong (tra loi|nghe may|bat may)|mat lien lac|sorry|forgive|forever',
+        'xin loi|mai mai|vinh vien|khong lam phien|tat may|off (luon|roi)|offline|khong (tra loi|nghe may|bat may)|mat lien lac|sorry|forgive|forever|' +
+        '(em|minh|toi|tao|con|tui) (di|ra di) truoc|(khong|chang) (len mang|online|nhan tin) nua',
     ],
     except: ['{SEE_YOU}', NOT_REAL],
     negation: 'ignore',
@@ -120,6 +133,8 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
     patterns: [
       '(cam|co|giu|nam) …2 (dao lam|luoi lam|day thung|thuoc ngu|lo thuoc|vi thuoc|thuoc tru sau|than) (trong tay|tren tay|o tay|ben canh|san|roi)',
       '(dao lam|luoi lam|day thung|thuoc ngu|lo thuoc|vi thuoc|thuoc tru sau) …4 (cam|nam|giu) (trong tay|tren tay|san|roi)',
+      '({MEANS}|lo thuoc|vi thuoc) …4 (de san|cat san|giau san|giau ky|de danh|giau (trong|duoi|o))',
+      '(buon|chan|met|stress|ap luc|tuc) (qua )?(la|thi) (lay dao|rach|khia) …2 (tay|dui|chan|nguoi|co tay)?',
       '(holding|have|got|ve got|i ve got) (a |the |my )?(razor|blade|blades|knife|rope|pills) (in my hand|right now|now|with me|ready)',
     ],
     except: [NOT_REAL, 'cao (long|rau)|got but|bep|nau an|thu cong|doctor|bac si|prescribed|ke don'],
@@ -144,7 +159,8 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
     ],
     requires: [
       'se di|ra di|tam biet|lan cuoi|vinh biet|xin loi|tha loi|dung buon|dung tim|kiep sau|mai mai|the night|goodbye|sorry|forgive|last|' +
-        'tonight is|(ra|len|den|toi) (cau|san thuong|song|bo song|mai nha|noc nha)|(gio|bay gio) (em|minh|toi|tao) (di|ra|len)',
+        'tonight is|(ra|len|den|toi) (cau|san thuong|song|bo song|mai nha|noc nha)|(gio|bay gio) (em|minh|toi|tao) (di|ra|len)|' +
+        'de (san |lai )?(trong|o|duoi|tren) (ngan|tu|goi|ba lo|ban|cap|hop)|gave (away )?(my|all my)',
     ],
     except: ['du hoc|du lich|dam cuoi|sinh nhat|8 3|20 10|20 11|ngay cua me|mother s day|father s day|birthday|trip', NOT_REAL],
     negation: 'ignore',
@@ -199,7 +215,7 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
     level: 'disclosed',
     patterns: [
       'tired of (living|life|being alive|existing|being here)|sick of (living|life|being alive)|done with (life|living)',
-      '(want|need|wish) (it all|everything|all of this|the pain|this pain|this|it) to (stop|end) (forever|for good)?|make it (all )?stop|make the pain stop',
+      '(want|need|wish) (it all|everything|all of this|the pain|this pain|this|it|my mind|the world) to (stop|end|go quiet|go dark|be over|go away|fade) (forever|for good)?|make it (all )?stop|make the pain stop',
       'better off (if|without) …3 (disappeared|gone|dead|died|not here|not around|never born|disappear)',
       '(want to|wanna|wish i could|just want to|going to) (disappear|vanish|fade away|not exist|stop existing|not be here) !(into|under|in|from (the|this) (group|chat|class)|for (a|the) (day|week|weekend))',
       'not be (here|around|alive) (anymore|any more|tomorrow)',
@@ -220,7 +236,7 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
     patterns: [
       '(khong|chang|cha) (con )?thiet (tha )?(gi|chi|song|an|nua|gi nua)',
       'buong xuoi|buong bo (het|tat ca|moi thu|cuoc song|ban than)|buong tay (het|roi)',
-      '(khong|chang|cha) (con )?(gi|dieu gi|ai) (de )?(mong|mong cho|hy vong|mong doi|luu luyen|tiec|bam viu)',
+      '(khong|chang|cha) (con )?(gi|dieu gi|ai) (de )?({SELF} )?(mong|mong cho|hy vong|mong doi|luu luyen|tiec|bam viu)',
       'met (moi )?(lam |qua )?(voi|vi) (moi thu|tat ca|cuoc song|cuoc doi|moi chuyen) (roi|qua|lam)',
       '(chan|ngan) (tat ca|het moi thu|moi thu|het tat ca|moi chuyen|cuoc song) !(cac|nhung|mon|do an|bai|game|phim|nhac)',
       'tired of everything|no point (anymore|any more)|done with everything|nothing matters|give up on (everything|life)',
@@ -232,5 +248,20 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
     ],
     except: [NOT_REAL],
     note: 'Hopelessness, giving up: a check-in.',
+  },
+  {
+    id: 'sh.coded.decided',
+    category: 'self_harm',
+    level: 'disclosed',
+    patterns: [
+      '(chac |thoi |dinh )?({SELF}) (dung|dung lai|ket thuc) (o day|tai day|that su) (thoi|nhe|nha|$)',
+      '(khong|chang) ai (thay doi|can|ngan|can duoc|ngan duoc) (duoc )?(quyet dinh|y dinh) (nay|cua)',
+      '(cho|tang|de lai) (het|lai) …3 (do dac|do|do quy|sach vo|quan ao|thu cung|con cho|con meo|dien thoai) …8 (khong can|chang can|khong dung) (nua|den)',
+      '(gave|giving) away (my|all my) (dog|cat|stuff|things|belongings)|(gave|given) my (dog|cat) to',
+    ],
+    requires: ['{FINAL}|met|chan|kiet suc|tired|het suc|buong|nghi ky|quyet roi|da quyet|khong can nua|chang can nua|letters|everyone|goodbye'],
+    except: ['{SEE_YOU}', NOT_REAL, 'bai|chuong|mon|du an|clb|chuyen (di|nha)|don nha|moving'],
+    negation: 'ignore',
+    note: 'A decision announced, possessions given away, "chắc em dừng ở đây thôi" (round 3).',
   },
 ];

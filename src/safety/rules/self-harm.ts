@@ -40,6 +40,7 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
       'how (many|much) …4 (to die|to kill me|kill me|be fatal|be lethal|to overdose|to od|until i die|to end it)',
       'how (to|do i|can i|do you|should i) …2 (kill myself|die|end my life|end it|hang myself|overdose|commit suicide|slit)',
       '(painless|easiest|quickest|best|fastest|surest) way to (die|kill myself|end it|commit suicide|go)',
+      'how (many|much) (of )?(my |the )?(pills|meds|tablets|sleeping pills|medicine|paracetamol) …4 (take|kill|fatal|lethal|die)',
       '(buy|get|find) …4 (hang|kill|end) myself',
     ],
     marked: [
@@ -143,8 +144,14 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
       '(cat|rach|cua) (sau|manh|nhieu|them) (hon|nua)',
       '(cat|rach|cua) (sau|manh) (lam|qua|roi|hon|lan nay)',
       '(cut|cutting|slit|slitting) (myself|my wrist|my wrists|my arm|my arms|my leg|my thighs)',
+      // Marks told as self-made or hidden: "mấy vết trên tay là em tự làm, em giấu bằng áo dài tay" (round 3).
+      '(vet|seo|vet cat|vet thuong|vet bam) (tren|o) (tay|co tay|dui|chan|bung) …4 tu (lam|rach|cat|gay|cao)',
+      '(giau|che) (vet|seo|vet cat|vet thuong) …4 (ao dai tay|vong tay|bang keo|ao khoac)|(ao dai tay|vong tay) …3 (giau|che) (vet|seo)',
     ],
-    unless: ['(lo|vo tinh|bi) (cat|cua|rach) (vao|trung|phai)?', 'cat (tay ao|toc|mong)', 'meo cao', '(to|bao|khai) cao|cao (buoc|trang)'],
+    unless: [
+      '(lo|vo tinh|bi) (cat|cua|rach) (vao|trung|phai)?', 'cat (tay ao|toc|mong)', 'meo cao', '(to|bao|khai) cao|cao (buoc|trang)',
+      'dao cao (chan|long|rau|mat|nach)?|cao (long|rau|nach)|tay (long|rau)|wax',
+    ],
     except: [GAME],
     note: 'Cutting oneself.',
   },
@@ -154,6 +161,7 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
     level: 'disclosed',
     patterns: [
       'tu (lam dau|lam hai|hai|hanh ha|gay ton thuong|danh|dap|cao|cat|rach|lam toi) (ban than|minh|chinh minh|co the)?',
+      '(tu )?(phat|trung phat|hanh ha|bo doi) (ban than|chinh minh)|tu (trung phat|bo doi) (minh)?|(punish|punishing|starve|starving) myself',
       'tu lam (cho )?(minh|ban than|chinh minh) (bi )?(thuong|dau|chay mau|bam|tim)',
       '(dap|dam|dap) (dau|tay) vao (tuong|cua|ban|goi|kinh)',
       'self harm|selfharm|self harming',
@@ -174,7 +182,7 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
       '(want|wanna|wish|going|plan|planning|thinking about|think about|trying|try|decided) …2 (to )?(die|kill myself|end it all|end my life|be dead|not exist|not wake up)',
       '(plan|planning|going|decided|gonna) to end it',
       'kill myself|kms|unalive (myself|me)|take my (own )?life|end my life|ending my life|suicidal|suicide|want to die|' +
-        '(off|offing) myself|commit die|(want|wanna|going) to (sleep|rest) forever',
+        '(off|offing) myself|commit die|(want|wanna|going) to (sleep|rest) forever|unalive',
       '(kill|unalive) (herself|himself|themselves)|end (her|his|their) (own )?life',
     ],
     marked: ['(tự|tu) (tử|tữ)', 'tự tu'],
@@ -201,6 +209,7 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
       '(chang|cha) (con )?(muon|thiet|thiet tha) (song|ton tai)',
       'chan song',
       'song (lam gi|de lam gi|lam chi|co nghia gi|chi them|lam cai gi|de lam chi)',
+      '(song|ton tai) (tiep|them|nua) (de )?(lam gi|lam chi|lam cai gi|co nghia gi)',
       '(song|ton tai) (khong|chang) noi (nua)?',
       'khong (con )?(ly do|le|dong luc|muc dich) (gi )?(nao )?(de )?(song|tiep tuc song)',
       '(muon|chi muon|uoc|muon duoc|mong) (bien mat|tan bien) (mai mai|vinh vien|khoi (the gioi|cuoc doi|trai dat|doi nay|cuoc song)|luon cho roi|cho roi|cho xong|di cho roi|$)',
@@ -210,7 +219,9 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
       'ngu (mai mai|vinh vien|luon khong day)',
       'khong (muon|mong) (tinh|thuc) (day|lai|giac)? …4 nua',
       '(if|when) i (was|were|m|am) (gone|dead|not here|not around)',
-      '(muon|mong|duoc|can|chi muon) (duoc )?giai thoat (khoi (cuoc doi|cuoc song|the gioi|kiep nay|tat ca))?',
+      // Not a bare "được giải thoát": "thi xong, cảm giác được giải thoát" is relief (round 3).
+      '(muon|mong|can|chi muon) (duoc )?giai thoat (khoi (cuoc doi|cuoc song|the gioi|kiep nay|tat ca))?',
+      'duoc giai thoat khoi (cuoc doi|cuoc song|the gioi|kiep nay)',
       '(uoc gi|gia ma|gia nhu|uoc) …3 (chua tung|khong|dung) (duoc )?(sinh ra|ton tai|co mat)',
       'do not want to (be alive|live|exist|wake up|be here anymore)',
       'no (reason|point) (to|in) (live|living|keep living|go on|stay|stay alive)',
@@ -232,6 +243,8 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
       'vo dung|vo tich su|ganh nang|vo gia tri|do bo di|phe vat|chang ra gi|khong ra gi',
       '(khong|chang|cha) ai (can|quan tam|thuong|yeu|hieu|them de y toi) (em|minh|toi|tao|con)',
       'tram cam|tuyet vong|depressed|depression|hopeless',
+      '(co|chang co|khong co) ai (can|quan tam|thuong|yeu|nho) ({SELF}) (dau|ca)|song chan (qua|lam|that|the|roi)',
+      'thay (ban than|minh|chinh minh) (that |qua |rat )?(ghe tom|kinh tom|dang ghet)|(ghe tom|ghet|kinh tom) (ban than|chinh minh)|hate myself|disgusted (with|by) myself',
       'khong (the )?chiu (noi|dung) (nua|duoc nua|duoc)|het chiu noi|can not take (it|this) anymore',
       'what s the point|whats the point|no point in anything',
     ],

@@ -22,7 +22,7 @@ export const SEXUAL_RULES: readonly RuleSpec[] = [
       'rape|raped|raping|molest|molested|molesting',
       'sexual (abuse|assault|harassment)|sexually (abused|assaulted|harassed)',
     ],
-    except: ['{FICTION}|{GENERIC_Q}|phong chong|tuyen truyen|phong tranh'],
+    except: ['{FICTION}|{GENERIC_Q}|phong chong|tuyen truyen|phong tranh|gdcd|(bai|de) (gdcd|van|tap) …2 hoi|nguoi lao dong co quyen'],
   },
   {
     id: 'sx.touch',
@@ -30,11 +30,13 @@ export const SEXUAL_RULES: readonly RuleSpec[] = [
     level: 'disclosed',
     patterns: [
       'so mo|sam so|dung cham',
-      'so (nguc|vung kin|mong|dui|chim|vao nguoi|vao nguc|len nguoi|soang|vao vung)',
+      'so (nguc|vung kin|mong|dui|chim|vao nguoi|vao nguc|len nguoi|soang|vao vung|vao cho kin|cho kin|vao cho do)',
       '(touches|touched|touching|touch) (me|my)',
+      'co nguoi vao (em|minh|toi|nguoi)|(rubbing|rubs|rubbed|grinding) (against|up against|on) me',
     ],
     marked: [
       'sờ (người|ngực|đùi|mông|vùng kín|soạng|vào người|lên người|khắp người)',
+      'cọ (người |mông |ngực |đùi )?(vào|sát)',
       'cho (ông|ông ấy|ổng|ông ta|anh ấy|anh ta|chú|chú ấy|nó|hắn|thầy|họ) (sờ|sờ mó|sàm sỡ|ôm|hôn|xem người)',
     ],
     unless: ['dung cham (quyen loi|loi ich|den)'],
@@ -45,7 +47,7 @@ export const SEXUAL_RULES: readonly RuleSpec[] = [
     category: 'sexual_abuse',
     level: 'disclosed',
     patterns: [
-      '(ep|bat|doi|du|du do|xui) ({ME})? …2 (quan he|lam tinh|ngu voi|ngu cung|lam chuyen do|coi do|coi quan|coi ao|khoa than|ngoi (len )?dui|cho xem)',
+      '(ep|bat|doi|du|du do|xui|keu|bao|goi) ({ME})? …2 (quan he|lam tinh|ngu voi|ngu cung|lam chuyen do|coi do|coi quan|coi ao|khoa than|ngoi (len )?dui|cho xem)',
       '(bat|bao) …2 cam (coi|cho xem)',
       'forcing me|forced me to|made me (do|touch|undress)',
     ],
@@ -62,7 +64,11 @@ export const SEXUAL_RULES: readonly RuleSpec[] = [
       '(send|sending|want|wants|asking for|asks for|asked for|ask for) …3 (nudes|nude pics|naked pics|pics of me|sexy pics|nude)',
       '(leak|post|share|expose) …2 (my )?(pics|nudes|photos|video|pictures)',
       'sextort|sextortion',
+      '(ghep|photoshop|fake|deepfake|edit|edited|cat ghep) …4 (mat|face) …4 (naked|nude|khoa than|anh nong|sex|porn|khong mac)|my face on (naked|nude|porn)',
       '(tong tien|doa) …6 (anh|hinh|clip|video)|(blackmail|blackmailing|blackmailed) (me|us)',
+      // Pay to have it deleted: "chụp lén… giờ nó đòi tiền mới xóa" (round 3).
+      '(doi|bat|doa|muon|bat chuyen) …3 (tien|trieu|/[0-9]+/ (k|nghin|trieu)) (moi|thi moi|roi moi|thi) (xoa|go|khong (dang|tung|gui))',
+      '(has|have|got|kept|saved) (my|her|our) (nudes|nude (pics|photos)|naked (pics|photos))',
     ],
     note: 'Sextortion and requests for sexual images.',
   },
@@ -125,7 +131,8 @@ export const SEXUAL_BOOSTERS: readonly BoosterSpec[] = [
     categories: ['sexual_abuse'],
     // Not a bare "dang": đăng (post) folds like đang (now).
     patterns: [
-      'toi nay|dem nay|lat nua|ti nua|ngay bay gio|bay gio|right now|tonight|won t stop',
+      'toi nay|dem nay|lat nua|ti nua|ngay bay gio|bay gio|right now|tonight|won t stop|chieu nay|trua nay|dang say',
+      'in (a|an|one|two|/[0-9]+/) (few )?(hour|hours|minutes|mins)|within (an|the) hour',
       'dang (o|dung|doi|cho|den|toi|ep|bat|doa|nhan tin|goi|so mo|sam so|keo|tren duong|ngoi)',
     ],
   },

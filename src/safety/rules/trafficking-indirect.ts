@@ -166,4 +166,15 @@ export const TRAFFICKING_INDIRECT_RULES: readonly RuleSpec[] = [
     negation: 'ignore',
     note: 'Taken across the border ("em bị đưa sang bên kia").',
   },
+  {
+    id: 'tr.cross_secret',
+    category: 'trafficking',
+    level: 'disclosed',
+    patterns: [
+      '(dua|dan|don|cho|ru|hua|hen) ({ME} )?…2 (qua|sang|vuot) (ben kia|ben do|song|suoi|nui|rung|bien gioi) …4 (lam|kiem tien|lam viec|lam an)',
+    ],
+    requires: ['{SECRET}|khong cho ai biet|(dung|khong duoc) (noi|bao|ke)|am tham|lang le|ban dem|nua dem|giau'],
+    except: [NOT_REAL, HOLIDAY, '(bo|me|ba|ca nha) (dan|dua|cho)'],
+    note: 'Taken across a river or a mountain to work, in secret (round 3): "sáng mai đưa em qua bên kia sông làm, ko cho ai biết".',
+  },
 ];

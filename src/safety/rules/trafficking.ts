@@ -11,7 +11,7 @@ import type { BoosterSpec, RuleSpec } from '../rule-spec';
 const RECRUIT =
   'ru|moi|hua|nhan|dan|dua|tuyen|gioi thieu|sap xep|inbox|nhan tin|chao|xin cho|lo cho|' +
   'offer|offered|offers|recruit|recruiter|recruited|promised|promise|invited|found|contacted|messaged|approached|' +
-  'dmed|texted|reached out|added|ket ban|said (i|we|you) (could|can|would|will)|told me (i|we) (could|can)|' +
+  'dmed|texted|reached out|added|ket ban|said (i|we|you) (could|can|would|will|d|ll)|told me (i|we) (could|can)|' +
   'said (she|he|they) (can|could|will|would) (get|find|give|arrange)';
 const HOLIDAY =
   'du lich|tour|di choi|tham than|tham (ba|bo|me|ong|ba|nguoi than)|ve que|an tet|nghi mat|hoc bong|du hoc|' +
@@ -31,6 +31,10 @@ const SAYER =
 const LURE_WORK =
   'cham soc khach hang|chay so|casino|song bac|game thu|choi game thue|lam online|sale|telesale|dealer|danh bac|' +
   'nhap lieu|danh may|nhan vien van phong|phuc vu nha hang|phuc vu quan|karaoke|massage|mau anh|nguoi mau|giup viec|call center|data entry';
+/** Reading about lures, asking how to spot them, having reported one: not an account (round 3). */
+const NEWS =
+  'dau hieu|nhan biet|cach (nhan biet|phan biet|tranh)|report|bao cao|to cao|doc bao|tren bao|bao chi|tin tuc|thoi su|' +
+  'biet (la|no la) lua|nhieu nguoi bi|red flags|signs of|the news|in the news';
 const PARENTS = 'ba me|bo me|gia dinh|cha me|phu huynh|nguoi nha|my parents|my family|your parents|your family|mom|dad|my mom|my dad';
 
 export const TRAFFICKING_RULES: readonly RuleSpec[] = [
@@ -49,7 +53,7 @@ export const TRAFFICKING_RULES: readonly RuleSpec[] = [
       '(dong|nop|chuyen) (tien )?(coc|phi|dat coc|phi ho so) …6 (vao lam|nhan viec|di lam|duoc lam|cho di|xuat canh)',
       '(job|work|jobs) …6 (cambodia|myanmar|laos|thailand|malaysia|dubai)',
     ],
-    except: [HOLIDAY],
+    except: [HOLIDAY, NEWS],
     note: 'A lure seen or asked about: answer the FAQ and add the red flags and 111.',
   },
   {
@@ -61,6 +65,7 @@ export const TRAFFICKING_RULES: readonly RuleSpec[] = [
       `(${RECRUIT}) ({ME}|ban em|ban minh|my friend|my brother|my sister) …6 {SCAMZONE}`,
       `(duoc|bi|been|was|were|got) (${RECRUIT}) …6 {SCAMZONE}`,
       `{SCAMZONE} …4 (${RECRUIT}) ({ME})`,
+      '{SCAMZONE} …10 (keu|bao|giuc|ru|hoi|moi|thuyet phuc) ({ME}) …3 (di|sang|qua|lam|nghi hoc)',
       '(job offer|an offer|offer letter|got an offer|offered a job|nhan duoc loi moi|co loi moi) …6 {SCAMZONE}',
     ],
     except: [HOLIDAY],
@@ -87,7 +92,7 @@ export const TRAFFICKING_RULES: readonly RuleSpec[] = [
       '(lo|tra|mua|chiu|ung|dat) (san |het |truoc |giup |cho (em|minh|toi) )?(ve|ve may bay|ve xe|tien ve|tien xe)',
       'bao (ve may bay|ve xe|tien ve|het chi phi|tron goi chi phi|xe dua don|an o …3 ve)',
       '(pay|paid|pays|buy|bought|cover|covers) …3 (ticket|tickets|flight|travel)',
-      '(ve|ve may bay|ve xe|tien ve|tien xe) (thi |se |la )?(ho|ben do|cong ty|nguoi ta|anh ay|chi ay|ong ay|ba ay|ben kia)? (lo|tra|chiu|bao|mua)',
+      '(ve|ve may bay|ve xe|tien ve|tien xe) (thi |se |la )?(ho|ben do|cong ty|nguoi ta|anh ay|chi ay|ong ay|ba ay|ben kia|ong|anh|chi|han)? (da )?(lo|tra|chiu|bao|mua|chuyen|gui|ck|chuyen khoan)',
     ],
     requires: [`{SCAMZONE}|{ABROAD}|${JOBISH}|nguoi tuyen dung|ben tuyen dung`],
     except: [HOLIDAY],
@@ -101,6 +106,7 @@ export const TRAFFICKING_RULES: readonly RuleSpec[] = [
       '(dung|khong duoc|dung co|cam|khong can|chua can) (noi|ke|bao|cho biet|tiet lo) (voi |cho )?(ai|ba me|bo me|gia dinh|nguoi nha|ba|me|bo|cha me|phu huynh)',
       '(do not|never) tell (anyone|my parents|your parents|your family|mom|dad)|keep it (a )?secret|if i do not tell anyone',
       `not to tell (anyone|${PARENTS})`,
+      `(dung|khong duoc|cam|khong|chua|dung co) (cho|de) (ai|${PARENTS}|ba|me|bo) (biet|hay)`,
       `(giu|giau) (bi mat|kin) (voi|khong cho) …2 (${PARENTS}|ba|me|bo)`,
       '(can|could) tell (my|your) (family|parents) (after|once|when) …2 (leave|go|arrive|get there|there)',
     ],
@@ -139,8 +145,8 @@ export const TRAFFICKING_RULES: readonly RuleSpec[] = [
     category: 'trafficking',
     level: 'disclosed',
     patterns: ['(bat|ep|doa|buoc) …2 (phai )?(di|sang|qua|xuat canh|len duong|bay)', '(forcing|force|forced|make|making) me (to )?(go|leave|travel)'],
-    requires: ['tuyen dung|moi gioi|coc|cong ty|{SCAMZONE}|recruiter|agency|deposit'],
-    except: [HOLIDAY],
+    requires: ['tuyen dung|moi gioi|dat coc|tien coc|coc (tien|/[0-9]+/)|cong ty|{SCAMZONE}|recruiter|agency|deposit'],
+    except: [HOLIDAY, '{GAMES}|{FICTION}|giai cuu'],
     note: 'Pressured to leave after taking a deposit or signing up.',
   },
   {
@@ -188,7 +194,7 @@ export const TRAFFICKING_RULES: readonly RuleSpec[] = [
       '(bi|da bi) (lua|du|du do|gat|dan du|ru re|lua dao) …3 {SCAMZONE}',
       '(lured|tricked|trafficked|taken|sold) (to|into) …3 (cambodia|myanmar|laos|thailand|malaysia|china|dubai|abroad|a scam|a compound)',
     ],
-    except: ['{FICTION}', HOLIDAY],
+    except: ['{FICTION}', HOLIDAY, NEWS],
     note: 'Lured or tricked into going to a lure destination.',
   },
   {
@@ -228,9 +234,20 @@ export const TRAFFICKING_RULES: readonly RuleSpec[] = [
     patterns: [
       `(${SAYER}) …3 (sua|doi|khai tang|khai them|lam gia|nang) (lai )?(tuoi|nam sinh|giay to|ho so|giay khai sinh)`,
       `(${SAYER}) …3 (change|fix|fake|forge|alter|edit) …3 (age|papers|documents|passport|birth)`,
+      '(bao|noi|dan|keu|said|told me to) …2 (khai|ghi) (la )?(/1[89]|2[0-9]/) (tuoi |t )?(la duoc|cho|thi|la xong)?',
     ],
     requires: ['{ABROAD}|di|sang|qua|xuat canh|di lam|go|leave|work|job|abroad'],
     note: 'A recruiter offers to fake a minor\'s age or papers (facts.md §0.7: nobody under 18 abroad under contract).',
+  },
+  {
+    id: 'tr.phones_taken',
+    category: 'trafficking',
+    level: 'imminent',
+    patterns: ['(thu|lay|giu|tich thu|collected|took|take) (het |all |luon )?(dien thoai|dt|phones|our phones|my phone|sim)'],
+    requires: ['(tren|len) xe|tai xe|xe khach|dang di|sap toi|bien gioi|driver|on the (bus|van|boat)|{SCAMZONE}|qua song|len tau'],
+    except: ['{FICTION}', 'thi|kiem tra|lop|truong|co giao|thay|exam|bo me|me|ba|hoc'],
+    negation: 'ignore',
+    note: 'Phones collected by the driver on the way to "the job": trafficking in progress (round 3).',
   },
 ];
 
@@ -240,7 +257,7 @@ export const TRAFFICKING_BOOSTERS: readonly BoosterSpec[] = [
     id: 'tr.boost.leaving',
     categories: ['trafficking'],
     patterns: [
-      '(mai|ngay mai|sang mai|toi nay|dem nay|sap|tuan nay|lat nua|chieu nay) …4 (di|len duong|xuat phat|qua|sang|bay|len xe|don|xe don|co xe|ra (ben xe|san bay|bien gioi))',
+      '(mai|ngay mai|sang mai|toi nay|dem nay|sap|tuan nay|lat nua|chieu nay) …4 (di|len duong|xuat phat|qua|sang|bay|len xe|don|xe don|co xe|dua|dan|ra (ben xe|san bay|bien gioi))',
       '(di|len duong|xuat phat|bay|len xe|don) …3 (luon )?(mai|ngay mai|toi nay|dem nay|tuan nay|chieu nay|sang mai|lat nua)',
       'dang (o|tren duong|tren xe) …3 ({SCAMZONE}|bien gioi)',
       '(leaving|leave|fly|flying) (tomorrow|tonight|today)',

@@ -6,10 +6,13 @@ import { EVAL_DIR, loadBlindSet } from './dataset';
 
 /**
  * blind-2.yaml was a measured blind set (README "Blind set 2"); from round 2 on it is used for development and
- * its thresholds are asserted in round2.test.ts. This keeps it frozen and well-formed: editing it after it was
- * scored would make its recorded numbers meaningless. Write a new blind-N.yaml instead.
+ * its thresholds are asserted in round2.test.ts; blind-3.yaml likewise from round 3 on (round3.test.ts). This keeps
+ * them frozen and well-formed: editing one after it was scored would make its recorded numbers meaningless. Write
+ * a new blind-N.yaml instead.
  */
 const BLIND_2_SHA256 = 'fcc5d663b3ec219fb4e8ff8bc97557cd0b69393f7c3c8a81b309282a4d16e760';
+/** blind-3.yaml: measured once after round 2, development data from round 3 on (README "Round 3"). */
+const BLIND_3_SHA256 = 'd3da9c96f88a169da3554ec92c5a0021905d7715df35bc0715ddc8a1e3d55d55';
 
 describe('blind set 2', () => {
   it('is unchanged since it was scored', () => {
@@ -21,6 +24,21 @@ describe('blind set 2', () => {
     const set = loadBlindSet('blind-2.yaml');
     expect(set.risk.length).toBeGreaterThanOrEqual(60);
     expect(set.benign.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(set.risk.map((r) => r.category)).size).toBe(6);
+    expect(new Set(set.risk.map((r) => r.level)).size).toBe(3);
+  });
+});
+
+describe('blind set 3', () => {
+  it('is unchanged since it was scored', () => {
+    const hash = crypto.createHash('sha256').update(fs.readFileSync(path.join(EVAL_DIR, 'blind-3.yaml'))).digest('hex');
+    expect(hash).toBe(BLIND_3_SHA256);
+  });
+
+  it('has at least 140 risk and 160 benign messages covering every category and level', () => {
+    const set = loadBlindSet('blind-3.yaml');
+    expect(set.risk.length).toBeGreaterThanOrEqual(140);
+    expect(set.benign.length).toBeGreaterThanOrEqual(160);
     expect(new Set(set.risk.map((r) => r.category)).size).toBe(6);
     expect(new Set(set.risk.map((r) => r.level)).size).toBe(3);
   });
