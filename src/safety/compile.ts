@@ -1,6 +1,6 @@
 import { fold } from '../nlu/normalize';
-import { compilePattern, PatternError, splitAlternatives, type CompiledPattern, type Macros } from './pattern';
-import { alsoHolds, holds } from './prefilter';
+import { compilePattern, PatternError, splitAlternatives, type Macros } from './pattern';
+import { anchored, PresenceList, type Anchored } from './prefilter';
 import {
   boosterSpecSchema,
   illegalSpecSchema,
@@ -11,6 +11,8 @@ import {
   type RuleSpec,
 } from './rule-spec';
 import type { RiskCategory } from './types';
+import { TokenVocab } from './vocab';
+import { AnchorIndex } from './anchor-index';
 
 /** A rule set that cannot be compiled (bad syntax, unknown macro, duplicate id, diacritics in a folded pattern). */
 export class RuleSetError extends Error {
@@ -28,11 +30,13 @@ export type QuestionMode = 'cap' | 'cap_others' | 'drop' | 'drop_legal' | 'keep'
 
 export interface CompiledRule {
   spec: RuleSpec;
-  unless: CompiledPattern[];
-  except: CompiledPattern[];
-  requires: CompiledPattern[];
+  /** Position in the rule set (index of per-message caches). */
+  index: number;
+  unless: PresenceList;
+  except: PresenceList;
+  requires: PresenceList;
   /** Second signals that must match outside the hit (see `elsewhere` in ./rule-spec.ts). */
-  elsewhere: CompiledPattern[];
+  elsewhere: PresenceList;
   negation: Negation;
   question: QuestionMode;
 }
@@ -42,100 +46,44 @@ export interface CompiledRule {
  * third-party markers are part of `weak`.
  */
 export interface CompiledFraming {
-  strong: CompiledPattern[];
-  hypothetical: CompiledPattern[];
-  weak: CompiledPattern[];
-  legal: CompiledPattern[];
-  info: CompiledPattern[];
+  strong: PresenceList;
+  hypothetical: PresenceList;
+  weak: PresenceList;
+  legal: PresenceList;
+  info: PresenceList;
 }
 
 export interface CompiledBooster {
   spec: BoosterSpec;
-  patterns: CompiledPattern[];
+  patterns: PresenceList;
   lifts: ReadonlySet<string>;
   liftsAmbiguous: boolean;
 }
 
 export interface CompiledIllegal {
   spec: IllegalSpec;
-  except: CompiledPattern[];
+  except: PresenceList;
 }
 
 /** One pattern to test, with what it belongs to and which prepared string it runs on. */
 export type Entry =
-  | { kind: 'rule'; mode: 'folded' | 'marked' | 'checkIn'; rule: CompiledRule; pattern: CompiledPattern }
-  | { kind: 'illegal'; rule: CompiledIllegal; pattern: CompiledPattern };
-
-/**
- * Token → entries whose anchor set contains the token; entries without anchors are in `always`.
- * Looking up each token of a message gives the only patterns that can possibly match it.
- */
-export class AnchorIndex {
-  private readonly map = new Map<string, Entry[]>();
-  readonly always: Entry[] = [];
-  readonly all: Entry[] = [];
-
-  add(entry: Entry): void {
-    this.all.push(entry);
-    const anchors = entry.pattern.anchors;
-    if (anchors === null) {
-      this.always.push(entry);
-      return;
-    }
-    for (const a of anchors) {
-      const list = this.map.get(a);
-      if (list === undefined) this.map.set(a, [entry]);
-      else list.push(entry);
-    }
-  }
-
-  /**
-   * Adds to `out` every entry that may match a message whose syllables and syllable bigrams are `tokens`: an
-   * anchor occurs (the index lookup) and so does one of its second anchors (`also`, see ./prefilter.ts).
-   */
-  collect(tokens: ReadonlySet<string>, out: Set<Entry>): void {
-    for (const e of this.always) if (holds(e.pattern, tokens)) out.add(e);
-    // Reached through one of its anchors, an entry only needs its `also` condition; one that fails it is not
-    // checked again when another of its anchors occurs.
-    let rejected: Set<Entry> | undefined;
-    for (const t of tokens) {
-      const list = this.map.get(t);
-      if (list === undefined) continue;
-      for (const e of list) {
-        if (out.has(e) || rejected?.has(e)) continue;
-        if (alsoHolds(e.pattern, tokens)) out.add(e);
-        else (rejected ??= new Set()).add(e);
-      }
-    }
-  }
-}
+  | { kind: 'rule'; mode: 'folded' | 'marked' | 'checkIn'; rule: CompiledRule; pattern: Anchored }
+  | { kind: 'illegal'; rule: CompiledIllegal; pattern: Anchored };
 
 export interface CompiledRuleSet {
   folded: AnchorIndex;
   marked: AnchorIndex;
   boosters: CompiledBooster[];
-  thirdParty: CompiledPattern[];
-  past: CompiledPattern[];
+  thirdParty: PresenceList;
+  past: PresenceList;
   negators: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   categoryOrder: ReadonlyMap<RiskCategory, number>;
   framing: CompiledFraming | undefined;
-  /**
-   * First syllables of every bigram used as an anchor anywhere in the set: a message's bigrams need only be
-   * built where they can be looked up (speed only).
-   */
-  bigramHeads: ReadonlySet<string>;
-}
-
-function bigramHeadsOf(macros: Macros): Set<string> {
-  const heads = new Set<string>();
-  for (const p of PATTERN_CACHE.get(macros)?.values() ?? []) {
-    for (const t of [...(p.anchors ?? []), ...(p.also ?? [])]) {
-      const sp = t.indexOf(' ');
-      if (sp > 0) heads.add(t.slice(0, sp));
-    }
-  }
-  return heads;
+  /** Ids of every anchor token of the set's patterns (shared by rule sets built on the same macro table). */
+  vocab: TokenVocab;
+  /** Number of compiled rules (`CompiledRule.index` is below it). */
+  ruleCount: number;
 }
 
 const DEFAULT_NEGATION: Readonly<Record<RiskCategory, Negation>> = {
@@ -161,18 +109,22 @@ const DEFAULT_QUESTION: Readonly<Record<RiskCategory, QuestionMode>> = {
  * alternatives appear in many `requires` lists) is one RegExp, which keeps the regex working set small.
  * Sharing is safe: matching is synchronous and always resets `lastIndex`.
  */
-const PATTERN_CACHE = new WeakMap<Macros, Map<string, CompiledPattern>>();
+const PATTERN_CACHE = new WeakMap<Macros, { vocab: TokenVocab; known: Map<string, Anchored> }>();
 
-function compileAll(id: string, patterns: readonly string[] | undefined, macros: Macros, folded: boolean): CompiledPattern[] {
+function cacheOf(macros: Macros): { vocab: TokenVocab; known: Map<string, Anchored> } {
   let cache = PATTERN_CACHE.get(macros);
-  if (cache === undefined) PATTERN_CACHE.set(macros, (cache = new Map<string, CompiledPattern>()));
-  const known = cache;
+  if (cache === undefined) PATTERN_CACHE.set(macros, (cache = { vocab: new TokenVocab(), known: new Map() }));
+  return cache;
+}
+
+function compileAll(id: string, patterns: readonly string[] | undefined, macros: Macros, folded: boolean): Anchored[] {
+  const { vocab, known } = cacheOf(macros);
   return (patterns ?? []).map((raw) => {
     const p = raw.normalize('NFC');
     if (folded && fold(p) !== p) throw new RuleSetError(id, `pattern has diacritics but runs on folded text: "${p}"`);
     try {
       let compiled = known.get(p);
-      if (compiled === undefined) known.set(p, (compiled = compilePattern(p, macros)));
+      if (compiled === undefined) known.set(p, (compiled = anchored(compilePattern(p, macros), vocab)));
       return compiled;
     } catch (err) {
       if (err instanceof PatternError) throw new RuleSetError(id, err.message);
@@ -185,7 +137,7 @@ function compileAll(id: string, patterns: readonly string[] | undefined, macros:
  * Compiles presence-test patterns (`except`, `requires`, framing) split into their top-level alternatives, each
  * with its own anchors: the detector then runs only the few small regexes whose anchors occur in the message.
  */
-function compilePresence(id: string, patterns: readonly string[] | undefined, macros: Macros): CompiledPattern[] {
+function compilePresence(id: string, patterns: readonly string[] | undefined, macros: Macros): PresenceList {
   const split = (patterns ?? []).flatMap((raw) => {
     try {
       return splitAlternatives(raw.normalize('NFC'), macros);
@@ -194,14 +146,15 @@ function compilePresence(id: string, patterns: readonly string[] | undefined, ma
       throw err;
     }
   });
-  return compileAll(id, [...new Set(split)], macros, true);
+  return new PresenceList(compileAll(id, [...new Set(split)], macros, true));
 }
 
-function compileRule(raw: RuleSpec, macros: Macros, folded: AnchorIndex, marked: AnchorIndex): void {
+function compileRule(raw: RuleSpec, index: number, macros: Macros, folded: AnchorIndex, marked: AnchorIndex): void {
   const spec = ruleSpecSchema.parse(raw);
   const rule: CompiledRule = {
     spec,
-    unless: compileAll(spec.id, spec.unless, macros, true),
+    index,
+    unless: new PresenceList(compileAll(spec.id, spec.unless, macros, true)),
     except: compilePresence(spec.id, spec.except, macros),
     requires: compilePresence(spec.id, spec.requires, macros),
     elsewhere: compilePresence(spec.id, spec.elsewhere, macros),
@@ -226,7 +179,7 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
   checkUniqueIds([...set.rules.map((r) => r.id), ...set.boosters.map((b) => b.id), ...set.illegal.map((r) => r.id)]);
   const folded = new AnchorIndex();
   const marked = new AnchorIndex();
-  for (const r of set.rules) compileRule(r, set.macros, folded, marked);
+  set.rules.forEach((r, i) => compileRule(r, i, set.macros, folded, marked));
   for (const raw of set.illegal) {
     const spec = illegalSpecSchema.parse(raw);
     const rule: CompiledIllegal = { spec, except: compilePresence(spec.id, spec.except, set.macros) };
@@ -257,12 +210,13 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
     folded,
     marked,
     boosters,
-    thirdParty: compileAll('lexicon.third_party', set.thirdPartyMarkers, set.macros, true),
-    past: compileAll('lexicon.past', set.pastMarkers, set.macros, true),
+    thirdParty: new PresenceList(compileAll('lexicon.third_party', set.thirdPartyMarkers, set.macros, true)),
+    past: new PresenceList(compileAll('lexicon.past', set.pastMarkers, set.macros, true)),
     negators: set.negators,
     firstPerson: set.firstPerson,
     categoryOrder: new Map(categories.map((c, i) => [c, i])),
     framing,
-    bigramHeads: bigramHeadsOf(set.macros),
+    vocab: cacheOf(set.macros).vocab,
+    ruleCount: set.rules.length,
   };
 }

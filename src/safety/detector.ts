@@ -1,7 +1,8 @@
 import { compileRuleSet, type CompiledRule, type CompiledRuleSet, type Entry } from './compile';
 import { findAll, matches, type CompiledPattern, type Span } from './pattern';
 import type { RuleSet } from './rule-spec';
-import { holds, tokenSetOf } from './prefilter';
+import { PatternMemo, type Anchored, type PresenceList } from './prefilter';
+import { MessageTokens } from './vocab';
 import { prepare, type PreparedText } from './text';
 import { LEVEL_RANK, type FlagBasis, type IllegalKind, type RiskAssessment, type RiskFlag, type RiskLevel } from './types';
 
@@ -63,26 +64,29 @@ class Evaluation {
   readonly flags = new Map<string, RiskFlag>();
   illegal: { ruleId: string; kind: IllegalKind } | undefined;
   private readonly contextCache = new Map<CompiledRule, boolean>();
-  private thirdPartyRanges: TokenRange[] | undefined;
-  private pastRanges: TokenRange[] | undefined;
+  /** Token ranges of the context patterns run so far, by pattern serial. */
+  private readonly rangesCache = new Map<number, TokenRange[]>();
   private frameCache: Frame | undefined;
+  private readonly has = (p: Anchored): boolean => this.memo.get(p.serial) ?? this.memo.set(p.serial, matches(p.pattern, this.text.folded));
 
   constructor(
     private readonly set: CompiledRuleSet,
     readonly text: PreparedText,
-    /** Folded syllables and syllable bigrams of the message: the anchor prefilter of context patterns. */
-    private readonly tokenSet: ReadonlySet<string>,
+    /** Anchor tokens of the folded message: the prefilter of context patterns. */
+    private readonly tokens: MessageTokens,
+    /** Presence results of context patterns for this message (reset by the caller). */
+    private readonly memo: PatternMemo,
   ) {}
 
   run(entry: Entry): void {
     if (entry.kind === 'illegal') {
-      if (this.illegal === undefined && matches(entry.pattern, this.text.folded) && !this.any(entry.rule.except)) {
+      if (this.illegal === undefined && matches(entry.pattern.pattern, this.text.folded) && !this.any(entry.rule.except)) {
         this.illegal = { ruleId: entry.rule.spec.id, kind: entry.rule.spec.kind };
       }
       return;
     }
     const s = entry.mode === 'folded' ? this.text.folded : this.text.marked;
-    const spans = findAll(entry.pattern, s);
+    const spans = findAll(entry.pattern.pattern, s);
     if (spans.length === 0 || !this.contextAllows(entry.rule)) return;
     for (const span of spans) {
       const range = tokenRange(s, span);
@@ -92,23 +96,23 @@ class Evaluation {
   }
 
   /**
-   * Whether the pattern may match the folded text at all: one of its anchors must be among the message's
-   * syllables or bigrams. Exact (anchors are required literals), and it skips most context regexes.
+   * Whether one pattern of the list occurs in the folded text. Only the patterns whose anchors are among the
+   * message's tokens are visited (exact: anchors are required literals), so most context regexes never run.
    */
-  private mayMatch(p: CompiledPattern): boolean {
-    return holds(p, this.tokenSet);
+  private any(list: PresenceList): boolean {
+    return list.length > 0 && list.some(this.tokens, this.has);
   }
 
-  private has(p: CompiledPattern): boolean {
-    return this.mayMatch(p) && matches(p, this.text.folded);
+  /** Token ranges of a context pattern in the folded text (callers reach it only when its anchors hold). */
+  private ranges(p: Anchored): TokenRange[] {
+    let r = this.rangesCache.get(p.serial);
+    if (r === undefined) this.rangesCache.set(p.serial, (r = rangesOf(p.pattern, this.text.folded)));
+    return r;
   }
 
-  private any(patterns: readonly CompiledPattern[]): boolean {
-    return patterns.some((p) => this.has(p));
-  }
-
-  private foldedRanges(p: CompiledPattern): TokenRange[] {
-    return this.mayMatch(p) ? rangesOf(p, this.text.folded) : [];
+  /** Some pattern of the list has a range that satisfies `test`. */
+  private someRange(list: PresenceList, test: (r: TokenRange) => boolean): boolean {
+    return list.length > 0 && list.some(this.tokens, (p) => this.ranges(p).some(test));
   }
 
   private contextAllows(rule: CompiledRule): boolean {
@@ -122,11 +126,11 @@ class Evaluation {
 
   /** A second signal of the rule (`elsewhere`) outside the hit; true when the rule asks for none. */
   private hasElsewhere(rule: CompiledRule, range: TokenRange): boolean {
-    return rule.elsewhere.length === 0 || rule.elsewhere.some((p) => this.foldedRanges(p).some((r) => !overlaps(r, range)));
+    return rule.elsewhere.length === 0 || this.someRange(rule.elsewhere, (r) => !overlaps(r, range));
   }
 
   private isIdiom(rule: CompiledRule, range: TokenRange): boolean {
-    return rule.unless.some((p) => this.foldedRanges(p).some((r) => overlaps(r, range)));
+    return this.someRange(rule.unless, (r) => overlaps(r, range));
   }
 
   /**
@@ -140,10 +144,6 @@ class Evaluation {
       if (this.set.negators.has(this.text.markedList[i] as string)) return true;
     }
     return false;
-  }
-
-  private before(ranges: TokenRange[], range: TokenRange, window: number): boolean {
-    return ranges.some((r) => r.end <= range.start && r.start >= range.start - window);
   }
 
   /** A first-person word inside the hit ("trẻ em" = children is not one). */
@@ -161,14 +161,12 @@ class Evaluation {
    * inside the hit is the actor, not the victim ("có đứa bạn rủ qua Cam làm": the teen is invited).
    */
   private isThirdParty(range: TokenRange): boolean {
-    this.thirdPartyRanges ??= this.set.thirdParty.flatMap((p) => this.foldedRanges(p));
-    if (!this.thirdPartyRanges.some((r) => r.end <= range.start)) return false;
+    if (!this.someRange(this.set.thirdParty, (r) => r.end <= range.start)) return false;
     return !this.hasFirstPerson(range);
   }
 
   private isPast(range: TokenRange): boolean {
-    this.pastRanges ??= this.set.past.flatMap((p) => this.foldedRanges(p));
-    return this.before(this.pastRanges, range, PAST_WINDOW);
+    return this.someRange(this.set.past, (r) => r.end <= range.start && r.start >= range.start - PAST_WINDOW);
   }
 
   /** How the whole message is framed (README policy): computed once, only when a framed rule fired. */
@@ -176,10 +174,9 @@ class Evaluation {
     if (this.frameCache !== undefined) return this.frameCache;
     const f = this.set.framing;
     let frame: Frame = 'none';
-    const has = (p: readonly CompiledPattern[]): boolean => this.any(p);
-    if (f !== undefined && !has(f.strong)) {
-      if (has(f.hypothetical)) frame = 'hypothetical';
-      else if (!has(f.weak)) frame = has(f.legal) ? 'legal' : has(f.info) ? 'info' : 'none';
+    if (f !== undefined && !this.any(f.strong)) {
+      if (this.any(f.hypothetical)) frame = 'hypothetical';
+      else if (!this.any(f.weak)) frame = this.any(f.legal) ? 'legal' : this.any(f.info) ? 'info' : 'none';
     }
     this.frameCache = frame;
     return frame;
@@ -260,22 +257,26 @@ function summarise(ev: Evaluation, order: CompiledRuleSet['categoryOrder']): Ris
 /** Compiles a rule set into a detector. Throws RuleSetError if a rule is invalid. */
 export function createDetector(ruleSet: RuleSet): Detector {
   const set = compileRuleSet(ruleSet);
+  // Per-message scratch, reused (assess is synchronous, so one message at a time per detector).
+  const foldedTokens = new MessageTokens(set.vocab);
+  const markedTokens = new MessageTokens(set.vocab);
+  const memo = new PatternMemo();
   return {
     patternCount: set.folded.all.length + set.marked.all.length,
     assess(input: string, options: AssessOptions = {}): RiskAssessment {
       const text = prepare(input);
       if (text.foldedList.length === 0) return empty();
-      const candidates = new Set<Entry>();
-      const folded = tokenSetOf(text.foldedList, set.bigramHeads);
+      const folded = foldedTokens.load(text.foldedList);
+      let candidates: Entry[] = [];
       if (options.useIndex === false) {
-        for (const e of set.folded.all) candidates.add(e);
-        for (const e of set.marked.all) candidates.add(e);
+        candidates = [...set.folded.all, ...set.marked.all];
       } else {
         set.folded.collect(folded, candidates);
-        set.marked.collect(text.marked === text.folded ? folded : tokenSetOf(text.markedList, set.bigramHeads), candidates);
+        set.marked.collect(text.marked === text.folded ? folded : markedTokens.load(text.markedList), candidates);
       }
-      if (candidates.size === 0) return empty();
-      const ev = new Evaluation(set, text, folded);
+      if (candidates.length === 0) return empty();
+      memo.reset(set.vocab.patternCount);
+      const ev = new Evaluation(set, text, folded, memo);
       for (const e of candidates) ev.run(e);
       if (ev.flags.size === 0 && ev.illegal === undefined) return empty();
       ev.boost();

@@ -69,7 +69,24 @@ const MARKED_TOKEN_MAP: Readonly<Record<string, string>> = {
   'đc': 'duoc', 'đk': 'duoc', 'hông': 'khong', 'hổng': 'khong', 'mún': 'muon', 'bít': 'biet', 'thùi': 'thoi',
 };
 
-const IS_NUMBER = /^\d+$/;
+/** Whether a token is a non-empty run of ASCII digits (what `/^\d+$/` tests, without a regex call). */
+function isNumber(t: string | undefined): boolean {
+  if (t === undefined || t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const u = t.charCodeAt(i);
+    if (u < 48 || u > 57) return false;
+  }
+  return true;
+}
+
+/** Appends a canonical form, one list item per syllable (a replacement such as "khong biet" is two). */
+function pushSplit(list: string[], form: string): void {
+  // Not always a string: a map lookup of a syllable such as "constructor" returns an inherited member, which
+  // the former join-and-split turned into text; `String` keeps exactly that behaviour.
+  const text = typeof form === 'string' ? form : String(form);
+  if (text.indexOf(' ') < 0) list.push(text);
+  else for (const part of text.split(' ')) list.push(part);
+}
 
 /** Teen code "a" = anh (he, older brother) before these folded syllables: "a ấy", "a ta", "a nt" (round 3). */
 const ANH_AFTER: ReadonlySet<string> = new Set(['ay', 'ta', 'kia', 'do', 'nt', 'nhan', 'ho', 'hang', 'trai', 'hai', 'nay', 'quen']);
@@ -83,19 +100,21 @@ const ANH_AFTER: ReadonlySet<string> = new Set(['ay', 'ta', 'kia', 'do', 'nt', '
 function canonicalise(source: readonly string[], folded: readonly string[]): { folded: string[]; marked: string[] } {
   const outF: string[] = [];
   const outM: string[] = [];
+  // Token lists are built here, split on the spaces inside replacements, rather than by splitting the joined
+  // strings again: the same tokens, and syllables keep the string identity of the fold cache (cheap lookups).
   for (let i = 0; i < folded.length; i++) {
     const f = folded[i] as string;
     const s = source[i] as string;
     const plain = s === f;
     let rep: string | undefined;
-    if (IS_NUMBER.test(folded[i - 1] ?? '') && UNIT_AFTER_NUMBER[f] !== undefined) rep = UNIT_AFTER_NUMBER[f];
+    if (UNIT_AFTER_NUMBER[f] !== undefined && isNumber(folded[i - 1])) rep = UNIT_AFTER_NUMBER[f];
     else if (plain && folded[i + 1] === 't' && CONTRACTIONS[f] !== undefined) {
       rep = CONTRACTIONS[f];
       i++; // swallow the "t" of "don't"
     } else if (plain && f === 'a' && ANH_AFTER.has(folded[i + 1] ?? '')) rep = 'anh';
     else rep = plain ? TOKEN_MAP[f] : MARKED_TOKEN_MAP[s];
-    outF.push(rep ?? f);
-    outM.push(rep ?? s);
+    pushSplit(outF, rep ?? f);
+    pushSplit(outM, rep ?? s);
   }
   return { folded: outF, marked: outM };
 }
@@ -225,10 +244,5 @@ export function prepare(input: string): PreparedText {
   const { folded, marked } = canonicalise(sylls, sylls.map(foldSyllable));
   const foldedStr = ` ${folded.join(' ')} `;
   const markedStr = ` ${marked.join(' ')} `;
-  return {
-    folded: foldedStr,
-    marked: markedStr,
-    foldedList: foldedStr.length > 2 ? foldedStr.slice(1, -1).split(' ') : [],
-    markedList: markedStr.length > 2 ? markedStr.slice(1, -1).split(' ') : [],
-  };
+  return { folded: foldedStr, marked: markedStr, foldedList: folded, markedList: marked };
 }

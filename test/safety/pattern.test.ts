@@ -62,6 +62,32 @@ describe('pattern language', () => {
     ]);
   });
 
+  it('finds the same matches as the lookbehind form of the pattern (adjacent, empty and anchored matches)', () => {
+    const reference = (source: string, text: string): { start: number; end: number }[] => {
+      const re = new RegExp(source, 'g');
+      const out: { start: number; end: number }[] = [];
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        out.push({ start: m.index, end: m.index + m[0].length });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      return out;
+    };
+    const texts = [' a a a ', ' sos ', ' tre em bi em bi ', ' x a b a b ', '  ', ' a '];
+    const patterns = ['a', 'a a', 'a? …', 'x?', '^ sos $', '<!tre em bi', 'a …', '… a', '(a|)', 'a b|b a', '^ (a|x)', 'a $'];
+    let nonEmpty = 0;
+    for (const src of patterns) {
+      const p = compilePattern(src);
+      for (const t of texts) {
+        const want = reference(p.source, t);
+        if (want.length > 0) nonEmpty++;
+        expect(findAll(p, t), `${src} in "${t}"`).toEqual(want);
+        expect(matches(p, t)).toBe(want.length > 0);
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(20);
+  });
+
   it('rejects bad syntax and unknown macros', () => {
     expect(() => compilePattern('(a b')).toThrow(PatternError);
     expect(() => compilePattern('a ) b')).toThrow(PatternError);
