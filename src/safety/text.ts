@@ -79,13 +79,18 @@ function isNumber(t: string | undefined): boolean {
   return true;
 }
 
+/**
+ * A map's own entry for a syllable: a plain lookup of "constructor", "tostring" or "__proto__" would return an
+ * inherited member of Object.prototype (a function), which once turned "5 constructor" into the words of its source.
+ */
+function own(map: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
 /** Appends a canonical form, one list item per syllable (a replacement such as "khong biet" is two). */
 function pushSplit(list: string[], form: string): void {
-  // Not always a string: a map lookup of a syllable such as "constructor" returns an inherited member, which
-  // the former join-and-split turned into text; `String` keeps exactly that behaviour.
-  const text = typeof form === 'string' ? form : String(form);
-  if (text.indexOf(' ') < 0) list.push(text);
-  else for (const part of text.split(' ')) list.push(part);
+  if (form.indexOf(' ') < 0) list.push(form);
+  else for (const part of form.split(' ')) list.push(part);
 }
 
 /** Teen code "a" = anh (he, older brother) before these folded syllables: "a ấy", "a ta", "a nt" (round 3). */
@@ -107,12 +112,12 @@ function canonicalise(source: readonly string[], folded: readonly string[]): { f
     const s = source[i] as string;
     const plain = s === f;
     let rep: string | undefined;
-    if (UNIT_AFTER_NUMBER[f] !== undefined && isNumber(folded[i - 1])) rep = UNIT_AFTER_NUMBER[f];
-    else if (plain && folded[i + 1] === 't' && CONTRACTIONS[f] !== undefined) {
-      rep = CONTRACTIONS[f];
+    if (own(UNIT_AFTER_NUMBER, f) !== undefined && isNumber(folded[i - 1])) rep = own(UNIT_AFTER_NUMBER, f);
+    else if (plain && folded[i + 1] === 't' && own(CONTRACTIONS, f) !== undefined) {
+      rep = own(CONTRACTIONS, f);
       i++; // swallow the "t" of "don't"
     } else if (plain && f === 'a' && ANH_AFTER.has(folded[i + 1] ?? '')) rep = 'anh';
-    else rep = plain ? TOKEN_MAP[f] : MARKED_TOKEN_MAP[s];
+    else rep = plain ? own(TOKEN_MAP, f) : own(MARKED_TOKEN_MAP, s);
     pushSplit(outF, rep ?? f);
     pushSplit(outM, rep ?? s);
   }

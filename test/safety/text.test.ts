@@ -4,6 +4,12 @@ import { cleanText, collapseRepeats, fold, syllables } from '../../src/nlu/norma
 import { fastSyllables, prepare } from '../../src/safety/text';
 
 describe('prepare', () => {
+  it('leaves words that are names of built-in object members as they are', () => {
+    for (const word of ['constructor', 'tostring', 'valueof', 'hasownproperty', 'isprototypeof']) {
+      expect(prepare(`5 ${word} don ${word}`).foldedList).toEqual(['5', word, 'don', word]);
+    }
+  });
+
   it('folds, canonicalises teen code and keeps marks only where typed', () => {
     const p = prepare('E ko mún sống nữa, bị chủ giữ CCCD 2 tháng');
     expect(p.folded).toBe(' em khong muon song nua bi chu giu can cuoc 2 thang ');
