@@ -99,6 +99,7 @@ export function createBotApp(deps: BotAppDeps): BotApp {
       flags: deps.stores.riskFlags,
       // Opens (or raises) the ticket through the handoff: thread, console event, alerts, out-of-hours notice.
       onHandoff: (context, request) => handoff.intake.fromRisk(context, request),
+      personOwns: async (context) => (await handoff.intake.view(context.activity.conversation.id)).state === 'human',
       logger: deps.logger.child({ module: 'bot:safety' }),
       now: () => services.now(),
     }),

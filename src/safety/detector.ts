@@ -19,6 +19,8 @@ export interface AssessOptions {
    * same result, slower; used by the benchmark as the naive baseline and by a test proving equivalence.
    */
   useIndex?: boolean;
+  /** The message already prepared with `prepare` (text.ts), when the caller needs it too (the statistical layer). */
+  prepared?: PreparedText;
 }
 
 /** A compiled detector. Build once; `assess` is pure and allocation-light. */
@@ -264,7 +266,7 @@ export function createDetector(ruleSet: RuleSet): Detector {
   return {
     patternCount: set.folded.all.length + set.marked.all.length,
     assess(input: string, options: AssessOptions = {}): RiskAssessment {
-      const text = prepare(input);
+      const text = options.prepared ?? prepare(input);
       if (text.foldedList.length === 0) return empty();
       const folded = foldedTokens.load(text.foldedList);
       let candidates: Entry[] = [];

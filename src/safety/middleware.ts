@@ -59,6 +59,12 @@ export interface SafetyMiddlewareDeps {
    * Default: `activity.from.id` (channel-scoped ids, which DESIGN treats as pseudonymous).
    */
   userIdFor?(context: TurnContext): string;
+  /**
+   * Whether a counselor owns the conversation right now. Then a `possible` tip (a safety tip, 111, an offer to talk)
+   * is not sent — the person already talking with the teen sees the flag — while crisis cards, disclosures and
+   * refusals still go out at once. Asked only on a flagged turn.
+   */
+  personOwns?(context: TurnContext): Promise<boolean>;
   /** Injected for tests; defaults to the production detector. */
   assess?(text: string): RiskAssessment;
   now?(): Date;
@@ -113,7 +119,8 @@ export class SafetyMiddleware implements Middleware {
     };
     context.turnState.set(SAFETY_TURN_KEY, turn);
     this.deps.logger.info(this.logFields(turn), 'safety: risk flagged');
-    turn.replied = await this.step(turn, 'reply', () => context.sendActivities(toActivities(reply, context.activity.from.id)));
+    const quiet = reply.kind === 'possible' && this.deps.personOwns !== undefined && (await this.deps.personOwns(context).catch(() => false));
+    if (!quiet) turn.replied = await this.step(turn, 'reply', () => context.sendActivities(toActivities(reply, context.activity.from.id)));
     await this.step(turn, 'store', () => this.store(context, turn));
     if (assessment.level === 'imminent' || assessment.level === 'disclosed') {
       const request = this.handoffRequest(turn, assessment.level);

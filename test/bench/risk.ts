@@ -1,7 +1,8 @@
 /**
  * `npm run bench:risk` → `tsx test/bench/risk.ts`
- * Per-message latency of `assess` over the whole evaluation set, compared in the same run with a naive
- * baseline that tests every compiled pattern on every message (same results, no anchor index).
+ * Per-message latency of `assess` (the rules, then the statistical layer when they find nothing) over the whole
+ * evaluation set, next to the rules alone and, in the same run, a naive baseline that tests every compiled
+ * pattern on every message (same rule results, no anchor index).
  *
  * Two views are printed:
  * - "per message": each message is timed ROUNDS times and its MEDIAN kept; p50/p99/max are then taken across
@@ -9,7 +10,7 @@
  *   (issue 4: p99 < 0.1 ms per message) is checked on this view; exit code 1 if missed.
  * - "all samples": every single timing, including scheduler and GC noise, for transparency.
  */
-import { DEFAULT_DETECTOR } from '../../src/safety/assess';
+import { assess, DEFAULT_DETECTOR } from '../../src/safety/assess';
 import type { RiskAssessment } from '../../src/safety/types';
 import { loadEvalSet } from '../eval/risk/dataset';
 
@@ -54,18 +55,22 @@ function row(label: string, s: Stats): string {
 function main(): void {
   const set = loadEvalSet();
   const texts = [...set.risk, ...set.benign, ...set.illegal].map((x) => x.text);
+  const whole = measure(texts, ROUNDS, (t) => assess(t));
   const indexed = measure(texts, ROUNDS, (t) => DEFAULT_DETECTOR.assess(t));
   const naive = measure(texts, BASELINE_ROUNDS, (t) => DEFAULT_DETECTOR.assess(t, { useIndex: false }));
-  const ok = indexed.perMessage.p99 < TARGET_P99_MS;
+  // The target is on what every message pays: the rules and, when they find nothing, the statistical layer.
+  const ok = whole.perMessage.p99 < TARGET_P99_MS;
   const lines = [
     `Risk triage latency: ${texts.length} messages, ${DEFAULT_DETECTOR.patternCount} compiled patterns, Node ${process.version}`,
     `${''.padEnd(34)}${'p50'.padStart(11)}${'p99'.padStart(11)}${'max'.padStart(11)}`,
+    row(`rules + model, per message (x${ROUNDS})`, whole.perMessage),
     row(`anchor index, per message (x${ROUNDS})`, indexed.perMessage),
     row(`naive scan,   per message (x${BASELINE_ROUNDS})`, naive.perMessage),
+    row('rules + model, all samples', whole.all),
     row('anchor index, all samples', indexed.all),
     row('naive scan,   all samples', naive.all),
     `speed-up at per-message p99: ${(naive.perMessage.p99 / indexed.perMessage.p99).toFixed(1)}x`,
-    `target per-message p99 < ${TARGET_P99_MS * 1000} µs: ${ok ? 'PASS' : 'FAIL'}`,
+    `target per-message p99 < ${TARGET_P99_MS * 1000} µs (rules + model): ${ok ? 'PASS' : 'FAIL'}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   if (!ok) process.exitCode = 1;

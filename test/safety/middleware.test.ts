@@ -21,7 +21,7 @@ interface Harness {
   logs: { level: string; obj: object }[];
 }
 
-function harness(db: Db, flags?: RiskFlagStore): Harness {
+function harness(db: Db, flags?: RiskFlagStore, personOwns?: boolean): Harness {
   const store = new SqliteRiskFlagStore(db);
   const h: Harness = { adapter: undefined as unknown as TestAdapter, store, handoffs: [], turns: [], nextCalls: 0, logs: [] };
   const log = (level: string) => (obj: object) => h.logs.push({ level, obj });
@@ -33,6 +33,7 @@ function harness(db: Db, flags?: RiskFlagStore): Harness {
     },
     logger: { info: log('info'), warn: log('warn'), error: log('error') },
     now: () => NOW,
+    ...(personOwns === undefined ? {} : { personOwns: () => Promise.resolve(personOwns) }),
   });
   // The "bot": records the marker and echoes only when the turn was not a safety turn.
   h.adapter = new TestAdapter(async (ctx: TurnContext) => {
@@ -106,6 +107,23 @@ describe('SafetyMiddleware', () => {
     expect(h.handoffs).toHaveLength(0);
     expect(h.turns[0]).toMatchObject({ replyKind: 'check_in', suppressDialog: false, handoffRequested: false });
     expect((await h.store.list())[0]?.level).toBe('possible');
+  });
+
+  it('while a counselor owns the chat, a possible-level tip is stored but not sent; a crisis card still is', async () => {
+    // A rule-level `possible` (a question about a lure) and an imminent message, with a person on the chat.
+    const h = harness(db, undefined, true);
+    const tip = 'việc nhẹ lương cao ở Campuchia có thật không';
+    await h.adapter.send({ text: tip, locale: 'vi' }).startTest();
+    // The stub bot stays silent on a safety turn, so nothing at all was sent.
+    expect(h.adapter.activeQueue).toHaveLength(0);
+    expect(h.turns[0]).toMatchObject({ replyKind: 'possible', replied: false, handoffRequested: false });
+    expect((await h.store.list()).map((f) => f.level)).toContain('possible');
+    await h.adapter.send({ text: 'tối nay em sẽ tự tử', locale: 'vi' }).assertReply((a) => expect(a.text).toBeTruthy()).startTest();
+    expect(h.turns.at(-1)).toMatchObject({ replyKind: 'imminent', replied: true });
+    // Without a person on the chat the same tip is sent.
+    const alone = harness(db, undefined, false);
+    await alone.adapter.send({ text: tip, locale: 'vi' }).assertReply((a) => expect(a.text).toBeTruthy()).startTest();
+    expect(alone.turns[0]).toMatchObject({ replyKind: 'possible', replied: true });
   });
 
   it('illegal request: refusal, stored as illegal_request, no handoff', async () => {

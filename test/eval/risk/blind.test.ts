@@ -43,3 +43,20 @@ describe('blind set 3', () => {
     expect(new Set(set.risk.map((r) => r.level)).size).toBe(3);
   });
 });
+
+/** blind-4.yaml: measured (aggregate only) after round 3 and with the statistical layer (README "Blind set 4"). */
+const BLIND_4_SHA256 = '25c262c023c14d3bf2ad58d11b87549f8d9133d2220ec58626cadd6ed5c9fc68';
+
+describe('blind set 4', () => {
+  it('is unchanged since it was scored', () => {
+    const hash = crypto.createHash('sha256').update(fs.readFileSync(path.join(EVAL_DIR, 'blind-4.yaml'))).digest('hex');
+    expect(hash).toBe(BLIND_4_SHA256);
+  });
+
+  it('loads: 160 risk, 167 benign and 25 questions, every category and level', () => {
+    const set = loadBlindSet('blind-4.yaml');
+    expect([set.risk.length, set.benign.length, set.questions.length]).toEqual([160, 167, 25]);
+    expect(new Set(set.risk.map((r) => r.category)).size).toBe(6);
+    expect(new Set(set.risk.map((r) => r.level)).size).toBe(3);
+  });
+});
