@@ -144,6 +144,8 @@ class Evaluation {
     for (let i = range.start - 1; i >= from; i--) {
       if (CONNECTORS.has(this.text.foldedList[i] as string)) return false;
       if (this.set.negators.has(this.text.markedList[i] as string)) return true;
+      // "no one" / "no-one" is "nobody" (a lone "no" is not a negator: "no, he took my passport").
+      if (this.text.foldedList[i] === 'one' && this.text.foldedList[i - 1] === 'no') return true;
     }
     return false;
   }

@@ -78,6 +78,16 @@ describe('question and hypothetical framing', () => {
     expect(DEFAULT_DETECTOR.assess('em không bị ai đánh cả').level).toBeNull();
   });
 
+  it('reads a negated labour account as no account, and keeps the ones where the negation is the harm', () => {
+    const level = (t: string) => DEFAULT_DETECTOR.assess(t).level;
+    expect(level('ông chủ tiệm không giữ giấy tờ gì của mình, lương trả đủ')).toBeNull();
+    expect(level('chủ xưởng chưa bao giờ thu căn cước của em')).toBeNull();
+    expect(level('no one forces me to work there, I chose the job')).toBeNull();
+    expect(level('ông chủ không trả căn cước cho em')).toBe('disclosed');
+    expect(level('bà chủ giữ căn cước của em mấy tháng nay')).toBe('disclosed');
+    expect(level('no one believes me, my boss forces me to work every night')).toBe('disclosed');
+  });
+
   it('does nothing when the rule set has no framing', () => {
     const bare = createDetector({ ...DEFAULT_RULESET, framing: undefined });
     expect(bare.assess('Sang nước ngoài làm bị chủ giữ hộ chiếu thì sao?').level).toBe('imminent');

@@ -23,7 +23,9 @@ export const LABOUR_RULES: readonly RuleSpec[] = [
     category: 'forced_labour',
     level: 'disclosed',
     patterns: [
-      '{BOSS} …3 (giu|cam|thu|lay|tich thu|khong tra|khong chiu tra|doa khong tra|giu lai|thu giu) (lai )?…2 {ID}',
+      // "chủ quán không giữ giấy tờ gì của em" is not an account: a negator right before the verb (inside the
+      // hit, so the window before it does not see it) drops this form; "không trả" is itself the harm.
+      '{BOSS} …3 <!(khong|chua|chang|cha|he|bao gio) (giu|cam|thu|lay|tich thu|khong tra|khong chiu tra|doa khong tra|giu lai|thu giu) (lai )?…2 {ID}',
       '(bi|da bi) (giu|thu|lay|tich thu|thu giu) …2 {ID}',
       '{ID} (cua )?{ME} …3 (bi )?(giu|thu|lay|tich thu|khong tra)',
       '(nop|dua|giao|gui|de) (lai )?{ID} (ban goc )?…2 (cho )?({BOSS}|quan) …2 (giu|cam)',
