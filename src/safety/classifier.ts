@@ -142,11 +142,20 @@ export interface ModelFlagOptions {
   prepared?: PreparedText;
 }
 
+/**
+ * Fewer syllables than this and the model says nothing: a one- or two-word message ("e", "em", "ok", "I" — a quiz
+ * answer) carries too little evidence, and the model's priors alone gave "em" a self-harm tip. Short cries for
+ * help ("cứu em", "help me") are the rules' job.
+ */
+export const MODEL_MIN_SYLLABLES = 4;
+
 export function modelFlag(text: string, rules: RiskAssessment, model: RiskModel = riskModel(), opts: ModelFlagOptions = {}): RiskFlag | undefined {
   if (rules.level !== null || rules.illegalRequest !== undefined) return undefined;
-  const { risk, category } = modelScore(model, opts.prepared ?? text);
+  const prepared = opts.prepared ?? prepare(text);
+  if (prepared.foldedList.length < MODEL_MIN_SYLLABLES) return undefined;
+  const { risk, category } = modelScore(model, prepared);
   if (risk < model.threshold) return undefined;
-  const level = opts.disclosed === true && risk >= model.disclosedThreshold && !looksLikeQuestion(text, opts.prepared) ? 'disclosed' : 'possible';
+  const level = opts.disclosed === true && risk >= model.disclosedThreshold && !looksLikeQuestion(text, prepared) ? 'disclosed' : 'possible';
   return { ruleId: `ml.${category}`, category, level, thirdParty: false, basis: 'match' };
 }
 

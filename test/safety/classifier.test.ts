@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessRules } from '../../src/safety/assess';
-import { MODEL_CLASSES, MODEL_PATH, loadModel, looksLikeQuestion, modelFlag, modelScore, parseModel, withModel } from '../../src/safety/classifier';
+import { MODEL_CLASSES, MODEL_MIN_SYLLABLES, MODEL_PATH, loadModel, looksLikeQuestion, modelFlag, modelScore, parseModel, withModel } from '../../src/safety/classifier';
 import { featuresOf } from '../../src/safety/classifier-features';
 import { LEVEL_RANK, type RiskAssessment } from '../../src/safety/types';
 import { dataHash, loadExamples } from '../eval/risk/classifier-data';
@@ -67,6 +67,14 @@ describe('modelFlag', () => {
     for (const t of ['chết cười với thằng bạn', 'hôm nay mệt muốn chết', 'đói muốn chết', 'em đang cầm dao gọt táo', 'mai thi toán rồi lo quá']) {
       expect(modelFlag(t, NONE, model), t).toBeUndefined();
     }
+  });
+
+  it('says nothing on a message of fewer than MODEL_MIN_SYLLABLES syllables (a quiz letter, "em", "ok")', () => {
+    // With a threshold of 0 every longer message would be flagged: the guard, not the score, decides here.
+    const eager = { ...model, threshold: 1e-9 };
+    for (const t of ['I', 'E', 'e', 'em', 'ok em', 'dạ vâng ạ']) expect(modelFlag(t, NONE, eager), t).toBeUndefined();
+    expect(modelFlag('em ở nhà một mình', NONE, eager)).toBeDefined();
+    expect(MODEL_MIN_SYLLABLES).toBe(4);
   });
 
   it('never adds a flag when the rules already flagged the message', () => {
