@@ -143,11 +143,13 @@ export interface ModelFlagOptions {
 }
 
 /**
- * Fewer syllables than this and the model says nothing: a one- or two-word message ("e", "em", "ok", "I" — a quiz
- * answer) carries too little evidence, and the model's priors alone gave "em" a self-harm tip. Short cries for
- * help ("cứu em", "help me") are the rules' job.
+ * Fewer syllables than this and the model says nothing. Short messages carry too little evidence: the model's
+ * priors alone gave "em", "e" or a quiz letter a self-harm tip, and ordinary replies such as "em không biết nữa",
+ * "em không muốn nói" or "người yêu chia tay em" got tips too. Short risk messages are the rules' job: in
+ * dev-round4.yaml (written without seeing the rules, scored once before any tuning) every risk message under 7
+ * syllables was caught by the rules; the ones they missed were all longer.
  */
-export const MODEL_MIN_SYLLABLES = 4;
+export const MODEL_MIN_SYLLABLES = 6;
 
 export function modelFlag(text: string, rules: RiskAssessment, model: RiskModel = riskModel(), opts: ModelFlagOptions = {}): RiskFlag | undefined {
   if (rules.level !== null || rules.illegalRequest !== undefined) return undefined;
