@@ -44,7 +44,7 @@ export const CONCEPT_MACROS: Readonly<Record<string, string>> = {
   FINAL:
     'cam on (vi |moi nguoi |ca nha |da )?(tat ca|da thuong|da yeu|thuong|yeu|o ben|quan tam|moi thu|nhung ngay|thoi gian)|' +
     'xin loi (vi )?(tat ca|moi nguoi|ca nha|bo me|ba me|me|bo)|tha loi|di day|em di|tao di|toi di|minh di|lan cuoi|' +
-    'mai mai|vinh vien|kiep sau|dung (ai )?(tim|buon|khoc|lo)|tat may|khong (nghe|bat|tra loi) may|' +
+    'mai mai|vinh vien|kiep sau|dung (ai )?(di )?(tim|kiem|buon|khoc|lo)|khoi ai (lo|tim|kiem)|tat may|khong (nghe|bat|tra loi) may|' +
     'thuong moi nguoi|yeu moi nguoi|bao trong|o lai|song tot|manh khoe|toi nay|dem nay|ngay cuoi|' +
     'thank you for everything|thanks for everything|love you all|forgive me|i m sorry|sorry for everything|' +
     'not answering|is not answering|not picking up|turned off|last message|take care of|tonight|forever|tin nhan cuoi|loi cuoi|' +
@@ -80,7 +80,8 @@ export const CONCEPT_MACROS: Readonly<Record<string, string>> = {
     'nua dem|khuya|nguoi la|khong quen|rinh|' +
     'nay gio|may hom|tu chieu|tu sang|tu toi|scared|afraid|terrified|alone|home alone|by myself|keeps|won t leave|will not leave|creepy|' +
     'doi vao|muon vao|doi mo cua|bat mo cua|/[0-9]+/ am|midnight|at night|late at night|' +
-    'may bua|may dem|duong vang|giua dem|ban dem|keep seeing|every night|worried|stuck inside|trapped',
+    'may bua|may dem|duong vang|giua dem|ban dem|keep seeing|every night|worried|stuck inside|trapped|' +
+    '(toi|dem) nao cung|(khong|chang) (thay )?an toan|unsafe|not safe',
   // ---- grooming and sexual abuse ----
   /** Asking or making someone send or show. */
   ASK: 'doi|xin|bat|bao|ep|keu|nhan|nhan tin|muon|hoi|du|nan ni|nai ni|yeu cau|nho|doi hoi|ru|thuyet phuc|nai',
@@ -93,7 +94,7 @@ export const CONCEPT_MACROS: Readonly<Record<string, string>> = {
     'nguc|than the|body|clip ky ky|clip bay|phim bay|phim den|clip den|ho hang|nhay cam|rieng tu|thay do|luc thay do|tren giuong|naked|no clothes|without clothes|' +
     'do ngu|vay ngu|mac do ngu|cho kin|bo phan sinh duc|mac it vai|it vai|ho bao|do mong|pajamas|pyjamas|pjs|nightgown|' +
     'undressed|undress|topless|shirtless|without (my|a|your) (shirt|top|clothes|bra)|in (my|your) (underwear|bra|bikini)|' +
-    '(take|taking|took) off (my|your|her) (shirt|clothes|top|pants|bra|underwear)|strip|' +
+    '(take|taking|took) off (my|your|her) (shirt|clothes|top|pants|bra|underwear)|(take|taking|took) (my|your|her) (shirt|clothes|top|pants|bra) off|strip|' +
     'private parts|nsfw|spicy',
   /** What a groomer gives or does: money, gifts, game top-ups, hugs, late-night texts, visits. */
   // Folding collisions avoided: not a bare "hon" (hơn) or "om" (ốm), not a bare "tang" (tầng, tăng).
@@ -161,10 +162,10 @@ export const CONCEPT_MACROS: Readonly<Record<string, string>> = {
   /** Classic lure signs besides the money: bring only your ID, no papers/experience needed, pay later, turn off your phone. */
   LURE_SIGN:
     'chi can (mang|dem|cam) (theo )?{ID}|(just|only) (need to )?bring (my|your) (id|passport|papers)|' +
-    'khong can (bang cap|kinh nghiem|trinh do|ngoai ngu|biet tieng|ho chieu|giay to|visa|mang gi)|bao an o|bao an uong|' +
+    'khong can (bang cap|kinh nghiem|trinh do|ngoai ngu|biet tieng|hoc tieng|ho chieu|giay to|visa|mang gi)|bao an o|bao an uong|' +
     'bao (ve may bay|ve xe|tien ve|tien xe)|ung truoc|tra truoc|tru dan (vao )?luong|cu tin (chi|anh|toi|tui|minh|chu|co)|' +
     'tat (dien thoai|may|dinh vi)|chi can di theo|no experience (needed|required)|no passport (needed|required)|' +
-    'free (flight|visa|ticket|travel)|(flight|flights|ticket|tickets|visa) (is |are )?free|do not need (a |any )?(passport|visa|papers|documents)|tra sau|pay (later|back later)|' +
+    'free (flight|flights|visa|ticket|tickets|travel)|(flight|flights|ticket|tickets|visa) (is |are )?free|do not need (a |any )?(passport|visa|papers|documents)|tra sau|pay (later|back later)|' +
     'with no passport|without (a )?passport|' +
     'lam …4 (la|thi) (mua duoc|kiem duoc|giau|xay duoc|tra het no)',
   // ---- round 3 ----
@@ -183,6 +184,10 @@ export const CONCEPT_MACROS: Readonly<Record<string, string>> = {
     '(nop|dua|giao|gui|de) (lai )?(ban goc|{ID}) …3 (cho )?(quan|chu|cong ty|xuong|ho) (giu|cam)|giu (bang|{ID}|ban goc)|' +
     '(tru|khau tru) (dan )?(vao )?luong|(pay|paying|pays) for (my |the |our )?(uniform|room|training|visa|papers|ticket|food|housing) …3 (first|upfront|up front|before)|' +
     '(take|takes|taking|deduct|deducts|deducting) (it )?(out of|from) (my|our) (pay|wages|salary)|no contract|' +
+    '(cua|cong) (bi )?khoa (tu|lai|luc|ben ngoai)|(khoa|chot) (cua|cong) (tu trong|ben ngoai|lai|tu ngoai)|' +
+    '(ra ngoai|ve|nghi|di dau) (la|thi) (bi )?(tru tien|tru luong|phat tien|mat tien)|' +
+    '(khong|chang) (duoc|cho) (di )?hoc|(khong|chang) (duoc|cho) (cam|giu|nhan) tien|(tien|luong) …3 (vo|vao) tui (ho|chu|ong ay|ba ay)|' +
+    '(nop|dua|giao|gui|de lai) (lai )?(bang goc|ban goc|bang tot nghiep goc)|' +
     '/1[2-9]|2[0-4]/ hours (a|per) day|live (at|in) the (factory|shop|workplace)|(wages|pay) (sent|go|goes) to my (parents|dad|mom)',
   /** An adult much older than the teen, told without a number ("ông lớn tuổi", "người lớn", "an adult"). */
   OLDER:

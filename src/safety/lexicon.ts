@@ -85,12 +85,14 @@ export const MACROS: Readonly<Record<string, string>> = {
     'co bi phat|bi phat (khong|the nao|bao nhieu)|quy dinh|theo luat|(co )?dung (khong|ko)|is it legal|legally|allowed to|can a|legal',
   // Fiction and study contexts. Only words that are unambiguous once folded ("song" = sống, "film it" ≠ fiction).
   FICTION:
-    'phim|truyen|tieu thuyet|nhan vat|bai van|tac pham|bai tho|bai hat|ca khuc|lao hac|romeo|movie|novel|' +
-    'anime|manga|dien vien|tham tu|trinh tham|in the book|the character',
+    // "coi phim xong rồi…" is an evening's activity, not a story being told (round 4).
+    'phim !xong|truyen|tieu thuyet|nhan vat|bai van|tac pham|bai tho|bai hat|ca khuc|lao hac|romeo|movie|novel|' +
+    'anime|manga|dien vien|tham tu|trinh tham|in the book|the character|suicide squad|soundtrack',
   // Not a bare "boss": "my boss took my ID" is an employer (round 3).
   GAMES:
     'game|tro choi|man choi|free fire|lien quan|pubg|minecraft|roblox|(danh|giet|san|farm) boss|boss (cuoi|game|map)|zombie|' +
-    'headshot|skin|rank|team dich|skyrim|gta|among us|npc|genshin|valorant|fortnite|lien minh|nhiem vu game|in game|quest',
+    'headshot|skin|rank|team dich|skyrim|gta|among us|npc|genshin|valorant|fortnite|lien minh|nhiem vu game|in game|quest|' +
+    'escape room|room escape|elden ring|dark souls|qua man|man (nay|do|cuoi|tiep)',
   // "What should one do when…" with a generic subject: a question for the FAQ, not a disclosure.
   GENERIC_Q: '(hoc sinh|tre em|moi nguoi|nguoi ta|chung ta|phu huynh|giao vien) (nen|phai|can) (lam gi|lam the nao|xu ly the nao|lam sao) (khi|neu)',
 };
@@ -154,7 +156,7 @@ const PARTICLE = '(a|ah|ak|vay|v|z|nhi|ta|nhe|ha|ne|mn|moi nguoi|ad|admin|bot|nh
 const AGENT =
   'nguoi ta|ho|co nguoi|nguoi|ai do|mot nguoi|nguoi quen|nguoi la|anh ay|chi ay|ong ay|ba ay|anh ta|chi ta|co ay|' +
   'ban|ban em|ban minh|ban be|thang ban|con ban|chu|sep|cong ty|cty|trung tam|moi gioi|nguoi tuyen dung|' +
-  'ben tuyen dung|nha tuyen dung|tui no|bon no|bon ho|tui ho|ad|admin|chu quan|ba chu|ong chu|quan ly';
+  'ben tuyen dung|nha tuyen dung|tui no|bon no|bon ho|tui ho|ad|admin|chu quan|ba chu|ong chu|quan ly|anh|chi';
 
 export const FRAMING = {
   /** Something that happened or is happening to a specific person: "họ nói…", "2 tháng rồi", "đang", "cứu". */
@@ -164,8 +166,10 @@ export const FRAMING = {
     '(ru|moi|hua) (em|minh|toi|tui|tao|mik)|duoc (ru|moi|hua|gioi thieu|nhan vao)|da bi (ru|du|lua|dan du)|' +
       '<!tre (em|minh|toi|tui|tao|con|chau|no|nho|ban ay|ban em|be) (bi|vua bi) (ru|du|lua|dan du)',
     '(found|contacted|messaged|approached|dmed|dm d|texted|added|reached out to) (me|us)',
+    // Round 4: a recruiter writing to the teen, the teen about to go.
+    '(inbox|ib|ket ban|add) (em|minh|toi|tui|tao)|nhan tin cho (em|minh|toi|tui|tao)|dang (tinh|dinh|chuan bi) (di|qua|sang|nhan)',
     'dang (bi|o|lam|phai|gap|tren|trong|tro|di|chay|can|khoc|so) !(…4 thi)',
-    'doa|de doa|dam doa|ham doa|tong tien|threaten|threatens|threatening',
+    '<!(khi bi|neu bi|lo bi) (doa|de doa|dam doa|ham doa|tong tien)|threaten|threatens|threatening',
     'da bi|vua (moi )?(bi|den|toi|sang|qua|ve)',
     'roi $|/[0-9]+/ (thang|tuan|ngay|nam|hom|tieng|gio) (roi|nay)|(may|ca|hai|ba|nhieu) (thang|tuan|nam|ngay|hom|tieng|gio) (roi|nay)',
     'gio (phai )?(lam )?sao|gio (phai )?lam gi|bay gio (phai )?(lam )?sao',
@@ -181,6 +185,8 @@ export const FRAMING = {
     '^ …2 (neu|gia su|gia nhu|lo (nhu|ma|bi)|trong truong hop|if|in case|what if|suppose|supposing)',
     '(lam sao|lam gi|the nao|nen|what|how|who|where|can i|should i) …6 (neu|lo (nhu|ma|bi)|if)',
     '(neu|lo (nhu|ma|bi)) …8 thi (phai |nen )?(lam sao|sao|lam gi|bao|goi|co|khieu nai|to cao)',
+    // "Khi bị tống tiền… thì có nên…": a question about a situation, not an account (round 4).
+    '^ …2 khi (bi|gap|thay|lo bi) …12 thi (co nen|nen|phai lam|lam sao|lam gi|bao ai|goi ai|co phai)',
     // "thấy" folds like "thầy" (teacher): only with a generic child or person after it and a "thì" clause.
     'khi thay|neu thay|thay (mot )?(tre|tre em|dua nho|dua tre|ban|nguoi|ai|em be|be) …10 thi',
     '(giup|ho tro|lam gi|lam sao|bao ai|goi ai|lien he ai) (khi|neu) (bi|gap|thay)',

@@ -15,7 +15,7 @@ export const ABUSE_RULES: readonly RuleSpec[] = [
     category: 'abuse',
     level: 'disclosed',
     patterns: ['bi …4 {HIT} !(bai|thuc|gia|cap|roi|dau|trung|lua|thue|so|bong|co (vua|tuong|caro|ca ngua|up)|rang|may|dan|tieng|vong|nhip|tan|vo|xe|mat|ket)'],
-    unless: ['xe dap|dap xe|dap (phanh|ga)'],
+    unless: ['xe dap|dap xe|dap (phanh|ga)', '(ca|mot|nguyen) dam|dam (ban|dong|con|tre|nguoi|cuoi)'],
     except: [SPORT],
     note: 'Passive "bị (bố) đánh", excluding bị đánh bại/thức/giá/cắp/rơi/dấu/trúng…',
   },
@@ -30,6 +30,7 @@ export const ABUSE_RULES: readonly RuleSpec[] = [
       '{HIT_STRONG} (vao )?(mat|dau|nguoi|lung|bung|mong)? (ca )?(cua )?({ME}|ca (hai )?me con|me con)',
       '(loi|keo|bat|goi|dem) {ME} (ra|vao|lai|xuong|len)? …2 {HIT_STRONG}',
       '(day|xo) ({ME}) (nga|te|vao tuong|xuong (dat|cau thang|san|nuoc))',
+      '(day|xo|nem|dap) ({ME}) …3 (vao|vo) (tuong|cua|ban|cot|kinh|tu)',
       // Something thrown or swung that hit the teen: "ném cái ly trúng đầu em" (round 3).
       '(nem|choi|phang|quang|vut|dap|lieng) …4 (trung|vao) (dau|mat|nguoi|lung|tran|tay|chan|bung|co|mieng) (cua )?({ME}|me|em gai|em trai)',
     ],
@@ -43,10 +44,11 @@ export const ABUSE_RULES: readonly RuleSpec[] = [
     category: 'abuse',
     level: 'disclosed',
     patterns: [
-      'bi …2 (bao hanh|bao luc|nguoc dai|hanh ha|danh dap|danh hoi dong|xu dep|bat nat|ba nat|tay chay|co lap|danh ghen|dap dap)',
+      'bi …2 (bao hanh|bao luc|nguoc dai|hanh ha|danh dap|danh hoi dong|xu dep|bat nat|ba nat|tay chay !mau|co lap|danh ghen|dap dap)',
       '(bao hanh|nguoc dai|hanh ha) (gia dinh )?({ME}|me|ca nha)',
       '(bi|being|got|get|getting) (beaten|abused|bullied)|(beat|beats) (me )?up|abuses me|abused me|bullies me|bully me',
-      '(hits|hit|beats|beat|beating|hitting|slaps|slapped|punches|punched|kicks|kicked|chokes|choked|whips|whipped|burns|strangled|strangles) (me|us|my (mom|mum|mother|sister|brother))',
+      '(hits|hit|beats|beat|beating|hitting|slaps|slapped|punches|punched|kicks|kicked|chokes|choked|whips|whipped|burns|strangled|strangles) (me|us|my (little |baby |younger |older |big )?(mom|mum|mother|sister|brother))',
+      '(hits|beats|slaps|punches|kicks|chokes) …3 (and|or) (sometimes|also|even|often) (me|us)',
       '(threw|throws|throw|throwing|thrown) …3 at (me|us|my (mom|mum|mother|sister|brother))',
       '(threw|throws|pushed|pushes|slammed|slams|shoved|shoves|kicked|dragged) (me|us) (against|into|onto|down|across|to the)',
       '(he|she|they|dad|mom|stepdad|father|mother|boyfriend|brother|uncle|stepmom) (hurts|hurt|is hurting|keeps hurting) (me|us)|(kicked|kicks) me out',
@@ -144,12 +146,15 @@ export const ABUSE_RULES: readonly RuleSpec[] = [
       '(nem|dap|dap pha) do (dac)? !(cu|hong|de sua|sua|choi)',
       'kiem soat (dien thoai|tin nhan)',
       'scared (to go|of going) home|afraid of my (dad|father|mom|mother|stepdad)',
+      '(scream|screams|screaming|yell|yells|yelling|shout|shouts|shouting) at me (every|all|constantly|non stop)',
       // Round 3: a parent's rage, drunk homecomings, threats of punishment.
-      'so (bo|ba|me|duong|cha|bo duong|me ke|ong ay) (noi dien|noi khung|noi nong|dien len|say|danh|dap)',
+      'so (bo|ba|me|duong|cha|bo duong|me ke|ong ay) (noi dien|noi khung|noi nong|dien len|say|danh|dap|nong len|len con|mat binh tinh)',
+      '(keu|goi|chui|mang) ({SELF}) (la )?(do )?(an hai|vo dung|vo tich su|rac ruoi|an bam|ngu nhu bo)',
       '(ve|ve tre|ve muon|lam sai|lam vo|noi lai) …4 (la|thi) (biet tay|an don|no don|bi danh|bi dap|an tat)',
       '(bo|ba|cha|duong|bo duong) …2 (nhau|say|xin|uong ruou) (ve|xin|say) …6 (la|thi) …3 (chot cua|khoa cua|tron|chay|dap pha|danh|chui|so|dap do|nem do|la het)',
     ],
-    except: ['sua nha|sua chua|xay nha|xay dung|don nha|dong do|renovat'],
+    // Never carried out: "xưa giờ có đụng tới cọng tóc nào đâu" (round 4).
+    except: ['sua nha|sua chua|xay nha|xay dung|don nha|dong do|renovat', '(dung|dong) (toi|den|vao) (cong|soi) toc|never (actually )?(hit|touched)'],
     note: 'Fear at home, harsh shouting, control: a gentle check-in.',
   },
   {
@@ -159,6 +164,7 @@ export const ABUSE_RULES: readonly RuleSpec[] = [
     patterns: [
       '(giu|doi|bat dua|kiem tra|check|doc) (het )?(mat khau|pass|password|dien thoai|tin nhan|dt) …6 (moi ngay|hang ngay|lien tuc|suot|moi toi)',
       'di dau (cung )?(phai|bat) (bao|xin phep|chup anh|gui vi tri|bat dinh vi)|(tracks|checks) my (phone|location|messages) (every|all)',
+      '(bat|doi|ep) ({SELF} )?(gui|bat|chia se|share) (dinh vi|vi tri|location)|cam ({SELF} )?(di choi|gap|noi chuyen|choi) (voi )?(ban|ai|con trai|con gai)',
     ],
     requires: ['{PARTNER}|nguoi yeu|ban trai|ban gai|boyfriend|girlfriend'],
     note: 'A partner controlling the teen\'s phone and movements (round 3): a check-in.',
@@ -177,6 +183,10 @@ export const ABUSE_BOOSTERS: readonly BoosterSpec[] = [
       'toi nay|dem nay|lat nua|ti nua|chut nua|chieu nay|tan hoc (nay|hom nay)|tonight|after school today',
       'tieng (la het|keu cuu|dap do|khoc thet|gao thet)',
       'right now|is hitting|is beating',
+      // Still there, or going on for hours (round 4): "nó còn đứng ngoài cửa", "quỳ từ chiều tới giờ".
+      '(khong|chang) dam (ra|ra ngoai|mo cua|ve nha|la|ket|keu)|(con|dang|van) (dung|o|cho|ngoi|rinh) (ngoai|truoc) (cua|phong)',
+      'tu (chieu|sang|trua|toi|hom qua|khuya|/[0-9]+/ gio) …2 (toi|den) (gio|bay gio)',
+      'sap (het pin|sap nguon|tat nguon)|tu /[0-9]+/ gio (dem|toi|khuya)|(dang|van|con) (mua|o ngoai)',
     ],
   },
 ];

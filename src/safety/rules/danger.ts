@@ -120,7 +120,8 @@ export const DANGER_RULES: readonly RuleSpec[] = [
       '(dang )?o trong phong (cua )?{ME} …3 (khoa cua|dong cua)',
       'break(ing)? in|(outside|at) my (door|window)|in my room',
     ],
-    except: [NOT_REAL],
+    // "someone online asked if I have a webcam in my room" is not someone in the room (round 4).
+    except: [NOT_REAL, 'online|webcam|web cam|on (discord|insta|instagram|tiktok|snap|snapchat)'],
     negation: 'ignore',
   },
   {

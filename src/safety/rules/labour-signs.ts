@@ -50,6 +50,47 @@ export const LABOUR_SIGN_RULES: readonly RuleSpec[] = [
     question: 'drop_legal',
     note: 'Fines and control over breaks at work (ILO: abusive working conditions): a safety tip.',
   },
+  // ---- round 4 (blind-4, by concept) ----
+  {
+    id: 'fl.sign.bonded',
+    category: 'forced_labour',
+    level: 'disclosed',
+    patterns: [
+      '(ky|ki) (vao )?giay no|giay no /[0-9]+/',
+      '(chua|khong) tra (het )?no (thi|la) (dung|khong|chua) (mo|duoc|cho) (ve|nghi|di)',
+      '(tre|muon|di tre|di muon) /[0-9]+/ phut (la |thi |bi )?(tru|phat) /[0-9]+/',
+      '(nghi ngang|bo ngang|nghi giua chung) (la|thi) (mat trang|mat het|mat luong|khong (duoc|co) (dong|xu|luong))',
+      'tren (ghe|tau) (danh ca|ca|danh bat)|(chua|khong) (cho|duoc) (vo|vao|len) bo',
+    ],
+    requires: [WORKPLACE, 'no|ghe|tau|bo'],
+    except: ['{FICTION}', 'di cau|cau ca|du lich|tour'],
+    question: 'cap',
+    note: 'Debt bondage (a signed IOU, "chưa trả hết nợ thì đừng mơ về"), held at sea, heavy fines, wages lost for quitting.',
+  },
+  {
+    id: 'fl.sign.servitude',
+    category: 'forced_labour',
+    level: 'disclosed',
+    patterns: ['(khong|chang) (duoc|cho) (di )?hoc'],
+    elsewhere: ['(khong|chang) (duoc|cho) (cam|giu|nhan|tieu) tien|(tien|luong|dong nao) …3 (vo|vao) tui (ho|chu|ong ay|ba ay)|(o do|lam o|giup viec) cho (nha|ho|ong|ba)'],
+    except: ['{FICTION}', 'nghi le|nghi he|dich benh|covid|lu lut|bao'],
+    question: 'cap',
+    note: 'A child kept from school and from any money of their own: domestic servitude told without "làm".',
+  },
+  {
+    id: 'fl.sign.strain',
+    category: 'forced_labour',
+    level: 'possible',
+    patterns: [
+      '(ai|dua nao|nguoi nao) (nghi|xin nghi|met|bo) (la|thi) …3 (kiem|tim|thue|lay) (nguoi|dua) khac',
+      // Hours of work ("tiếng"), not a clock time ("tới 12 giờ đêm").
+      '(ca|ca lam|lam|keo dai) …6 /1[2-9]|2[0-4]/ (/1[0-9]|2[0-4]/ )?tieng',
+    ],
+    requires: ['{SELF}|ben em|cua em|chu|sep|quan|xuong'],
+    except: ['{FICTION}', 'hoc|on thi|bai tap|choi game|ngu|bay|xe khach'],
+    question: 'cap',
+    note: 'Threatened with replacement for resting, 12-hour shifts taken as normal: a safety tip.',
+  },
 ];
 
 export const LABOUR_SIGN_BOOSTERS: readonly BoosterSpec[] = [
@@ -60,6 +101,7 @@ export const LABOUR_SIGN_BOOSTERS: readonly BoosterSpec[] = [
       '(toi nay|dem nay|lat nua|bay gio|sap|tinh|dinh|chuan bi|se) …3 (tron|bo tron|chay tron|tron ve|thoat)',
       '(dang|van) o (lo gach|xuong|cong trinh|ham mo|quan nhau|karaoke|co so)',
       'please help|help me|tonight',
+      '(dang|van) o (tren |ngoai )?(ghe|tau|thuyen|khoi)|ngoai khoi',
     ],
   },
 ];

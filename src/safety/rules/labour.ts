@@ -15,7 +15,7 @@ const WORK =
   'lam !(sao|gi|the nao|cach nao|bai|bai tap|do an|du an|viec nha|ve sinh|quen|on)|phu|phuc vu|chay ban|bung be|ban hang|' +
   'ban ve so|di lam|lam thue|lam cong|xuong|ca|tang ca|cong viec|work|job|boc vac|boc xep|khuan vac|phu xe|rua chen|' +
   'rua bat|giup viec|lam giup viec|ban rong|luom ve chai|nhat ve chai|ban keo|ban hoa|danh giay|lo gach|cong trinh|' +
-  'phu ho|cho dau moi|ruong|ray|mo da|ham mo|brick kiln|construction|factory|field|mine|quarry';
+  'phu ho|cho dau moi|ruong|ray|mo da|ham mo|brick kiln|construction|factory|field|mine|quarry|boss|employer|shift|shifts|part time';
 
 export const LABOUR_RULES: readonly RuleSpec[] = [
   {
@@ -52,6 +52,7 @@ export const LABOUR_RULES: readonly RuleSpec[] = [
       'tru (het|sach|vao) …3 (tien an|tien o|tien an o|tien nha|tien phong|tien tro|no|tien xe)',
       '(khong|chua|chang) (thay|co|nhan duoc|duoc nhan|duoc) (mot )?(dong|xu|dong luong|dong tien) (luong )?nao',
       '(lam|phai lam) (khong cong|khong luong|free|cong khong)',
+      '{BOSS} …3 (khong|chua|chang) tra (dong|xu) nao|luong (de danh|giu) (den |toi )?cuoi (nam|thang|mua)',
       '(do not|does not|did not|never|will not|have not|not) (pay|paid) (me|us)|unpaid|no pay|(withhold|withheld|withholding|keep|keeps|keeping|hold|holds|holding|held) (my |our )?(wages|pay|salary)',
       '(never|not|did not|have not) (got|get|gotten|received|receive|been paid) (my |our |any )?(wages|pay|salary|money)',
     ],
@@ -128,6 +129,9 @@ export const LABOUR_RULES: readonly RuleSpec[] = [
       'bi …2 (giu|nhot|khoa|giam) (lai )?(o|trong|tai) …2 (xuong|cong ty|phong tro|khu tro|nha may|co so|lo|kho|quan|quan nhau|karaoke|tiem|ham mo|cong trinh|nha chu|lo gach)',
       'nhot …3 (trong|o) (xuong|cong ty|phong tro|khu tro|nha may|co so|kho)',
       'khoa cong xuong',
+      // Round 4: the gate locked with the workers inside, or the door locked where they sleep.
+      '(khoa|chot) (cong|cua) …12 (chua|khong|chang) (duoc|cho) (ra|ve|ra ngoai)',
+      '(o|ngu) (luon |lai )?(trong|tai) (xuong|cong ty|nha may|lo|kho|co so) …4 (cua|cong) (bi )?khoa',
       '(khoa|dong) (cua|cong) …6 (khong|chang) (the )?(tron|thoat|chay) (ra )?(duoc)?',
     ],
     except: ['{FICTION}'],
@@ -158,7 +162,8 @@ export const LABOUR_RULES: readonly RuleSpec[] = [
       '/1[0-9]|20/ (tieng|gio) (mot |moi |1 )?ngay',
       '(toi|den|tu) …2 /1[01]|12|[0-5]/ (gio|h)? (dem|sang|khuya)',
       '(ca dem|lam dem|thuc dem lam|tang ca) …4 {MINOR}',
-      '{MINOR} …6 (ca dem|lam dem|tang ca|toi sang|thau dem)',
+      '{MINOR} …10 (ca dem|lam dem|tang ca|toi sang|thau dem)',
+      '{MINOR} …8 (overnight|night|late) shifts?|(overnight|night|late) shifts? …8 {MINOR}',
       '(work|working|worked) …2 /1[0-9]|20/ hours|/1[0-9]|20/ hours a day|work nights|night shift',
     ],
     requires: [`${WORK}|khach|quan|karaoke|bar|nha hang`],
@@ -197,7 +202,7 @@ export const LABOUR_RULES: readonly RuleSpec[] = [
       '(forced|force|forces|forcing|make|makes|making|made) (me|us) (to )?(do )?(work|beg|sell|overtime|extra hours|night shifts)',
       '(being|been|was|were|is|are|get|got|gets) (forced|made) to (work|beg|sell|quit school)',
     ],
-    except: ['{FICTION}'],
+    except: ['{FICTION}', '{GAMES}'],
     question: 'cap',
     note: 'Made to work, beg or drop out of school to work.',
   },

@@ -90,7 +90,7 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
       '({BYE}) …2 ({BYE_TO})',
       '({BYE}) (nhe|nha|nha mn|moi nguoi|ca nha)? $',
       'ngay cuoi (cung )?(cua )?(em|minh|toi|tao|con) (con )?(o day|tren doi|song|ton tai)',
-      '(dung|khong can) (ai |moi nguoi |ca nha |bo me )?(di |co )?tim (em|minh|toi|tao|con|chau)',
+      '(dung|khong can|khoi) (ai |moi nguoi |ca nha |bo me )?(di |co )?(tim|kiem) (em|minh|toi|tao|con|chau|tui)',
       '(nhan|gui|dang|post|posted|sent|left) (tin )?…2 (tam biet|vinh biet|goodbye|farewell)',
       '(goodbye|farewell) (message|post|text|note|letter|video)',
       '(hen gap|gap lai|see you) …4 (noi|the gioi|kiep|place|world) (khong con|chang con|het|with no|without) (dau|kho|buon|pain)',
@@ -116,11 +116,13 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
       'thank you for everything|love you all|it was nice knowing',
       // The teen named in the farewell, so an "if…" does not cap it: "…thì mọi người đừng buồn nhé, em đi trước".
       '(dung|khong can) (ai )?(lo|tim|buon|khoc) …6 ({SELF}) (di truoc|ra di|di xa|di luon|di day)',
+      '({SELF}) (di|ra di) luon …2 (khoi|dung|khong can) (ai|moi nguoi) (lo|tim|kiem|buon)',
+      'cam on …3 (da )?(chiu dung|chiu|bao dung|nhin nhuc) …2 ({SELF}|no|minh)',
     ],
     requires: [
       '(em|minh|toi|tao|con) (di|ra di|di luon) (day|nhe|nha|thoi|$)|^ (di|di day) |lan cuoi|kiep sau|dung tim|tam biet|vinh biet|bye|goodbye|' +
         'xin loi|mai mai|vinh vien|khong lam phien|tat may|off (luon|roi)|offline|khong (tra loi|nghe may|bat may)|mat lien lac|sorry|forgive|forever|' +
-        '(em|minh|toi|tao|con|tui) (di|ra di) truoc|(khong|chang) (len mang|online|nhan tin) nua',
+        '(em|minh|toi|tao|con|tui) (di|ra di) truoc|(khong|chang) (len mang|online|nhan tin) nua|{SOON}|khong ai biet (no|em|minh) (o )?dau',
     ],
     except: ['{SEE_YOU}', NOT_REAL],
     negation: 'ignore',
@@ -154,13 +156,15 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
     level: 'imminent',
     patterns: [
       'viet (xong |san |roi )?…2 (thu|thu tay|loi nhan|may dong) (cho|gui|de lai) …3',
+      '(thu|la thu) (cho|gui) …3 viet (xong|san|roi)',
       '(wrote|written|writing|left) …3 (letters|letter|notes|note) (for|to) …2 (my|everyone|mom|dad|family|parents)',
       '(tonight|toi nay|dem nay) (is|la) (the night|dem do|luc do)',
     ],
     requires: [
       'se di|ra di|tam biet|lan cuoi|vinh biet|xin loi|tha loi|dung buon|dung tim|kiep sau|mai mai|the night|goodbye|sorry|forgive|last|' +
         'tonight is|(ra|len|den|toi) (cau|san thuong|song|bo song|mai nha|noc nha)|(gio|bay gio) (em|minh|toi|tao) (di|ra|len)|' +
-        'de (san |lai )?(trong|o|duoi|tren) (ngan|tu|goi|ba lo|ban|cap|hop)|gave (away )?(my|all my)',
+        'de (san |lai )?(trong|o|duoi|tren) (ngan|tu|goi|ba lo|ban|cap|hop)|gave (away )?(my|all my)|' +
+        '(nhet|giau|cat) (san |lai )?(duoi|trong|o) (goi|nem|tu|ngan|ba lo|hop)|dung (ai )?(di )?(tim|kiem)',
     ],
     except: ['du hoc|du lich|dam cuoi|sinh nhat|8 3|20 10|20 11|ngay cua me|mother s day|father s day|birthday|trip', NOT_REAL],
     negation: 'ignore',
@@ -177,7 +181,7 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
     requires: [
       'nay gio|mot minh|nhin xuong|nhe long|nhe nhom|gio manh|khoc|buon|met|khong muon|lan cuoi|cao qua|nhay|right now|binh yen|' +
         'ket thuc|chet|toi nay|dem nay|khuya|tam biet|xin loi|khong ai|so do cao|looking down|alone|jump|goodbye|end|tonight|sorry|' +
-        'come down|get down',
+        'come down|get down|chan …3 ra ngoai|(tha|thong|dua) chan|gio …2 (nhieu|lon|manh)|legs over',
     ],
     except: ['ngam|chup anh|hong mat|phao hoa|hoang hon|cau ca|choi|voi (bo|me|ban|ca nha|lop|nhom)|di dao|phoi do|tuoi cay|sua|ve tranh|check in|view|sunset|fireworks|photo', NOT_REAL],
     negation: 'ignore',
@@ -189,7 +193,7 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
     level: 'imminent',
     patterns: [
       '(mua|gom|chuan bi|giau|co san|de san|tich|lay|cam) (san |duoc |xong |het |roi |them |ve )?…2 ({MEANS})',
-      '(got|bought|have|holding|picked up) …3 (the )?(pills|rope|razor|blades|blade|knife) (in my hand|ready|here)?',
+      '(got|bought|have|holding|picked up) …5 (the )?(pills|rope|razor|razors|blades|blade|knife) (in my hand|ready|here)?',
     ],
     requires: ['{SOON}|thoi $|lan nay|het roi|xong xuoi|lan cuoi|ket thuc|ra di|tam biet|san sang|khong ai biet|doing it|do it|goodbye|end it|it ends|last time|tonight is'],
     except: ['cao (long|rau|long may)|tia|long may|lam dep|trang diem|got but|cho (ba|ong|me|bo)|lam do|thu cong|bep|nau an|chuot (cong|nha|chay)|diet chuot|bat chuot|lam vuon|cay|co (trong|o) vuon|hoa qua|trai cay|cat banh|for (dinner|cooking|class)', NOT_REAL],
@@ -257,6 +261,8 @@ export const SELF_HARM_CODED_RULES: readonly RuleSpec[] = [
       '(chac |thoi |dinh )?({SELF}) (dung|dung lai|ket thuc) (o day|tai day|that su) (thoi|nhe|nha|$)',
       '(khong|chang) ai (thay doi|can|ngan|can duoc|ngan duoc) (duoc )?(quyet dinh|y dinh) (nay|cua)',
       '(cho|tang|de lai) (het|lai) …3 (do dac|do|do quy|sach vo|quan ao|thu cung|con cho|con meo|dien thoai) …8 (khong can|chang can|khong dung) (nua|den)',
+      '(cho|tang|de lai) …4 (het|tat ca) …12 ({SELF}) (khong|chang) (can|dung|xai) (xai |dung )?(nua|den)',
+      '(la )?ngay cuoi (cung )?(luon|cua ({SELF})) …6 (chon|quyet|dung khuyen|dung can)|(dung|khong can) (khuyen|can|ngan) ({SELF} )?nua',
       '(gave|giving) away (my|all my) (dog|cat|stuff|things|belongings)|(gave|given) my (dog|cat) to',
     ],
     requires: ['{FINAL}|met|chan|kiet suc|tired|het suc|buong|nghi ky|quyet roi|da quyet|khong can nua|chang can nua|letters|everyone|goodbye'],

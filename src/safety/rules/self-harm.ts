@@ -35,6 +35,8 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
     level: 'imminent',
     patterns: [
       '(bao nhieu|may|tang may|lieu|cao bao nhieu|bao cao) …4 (chet|chet duoc|chet chac|chet han|khong tinh|khong tinh lai|tu vong|ra di)',
+      '(bao nhieu|may) (vien|vi|lo|hop|chai) …8 (chet|ngu luon|ngu mai|khong (tinh|thuc|day) (lai|day)?|tu vong|ra di)',
+      '(cach|lam sao|lam the nao|cach nao) …2 (de )?(ra di|chet|bien mat) …3 (nhe nhang|khong dau|it dau|nhanh nhat|em nhat)',
       '(nhay|roi|te|gieo minh) (tu|xuong tu)? (tang|lau) /[0-9]+/ …3 (chet|tu vong|khong tinh)',
       '(cach|lam sao|lam the nao|lam cach nao|cach nao|phuong phap|mua o dau) …4 (chet|tu sat|ket lieu|tu vong|ket thuc cuoc doi|chet khong dau)',
       'how (many|much) …4 (to die|to kill me|kill me|be fatal|be lethal|to overdose|to od|until i die|to end it)',
@@ -137,6 +139,7 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
     level: 'disclosed',
     patterns: [
       '(rach|cao|cat|khia) (tay|co tay|dui|chan|bap tay|canh tay|da|nguoi|len tay|len dui|len chan) !(ao)',
+      '(ngoi|lai|van|hay) rach (tay|dui|chan|co tay)',
       '(cat|rach|cua|khia|cao) (vao|len) (tay|co tay|dui|chan|bap tay|canh tay|da|nguoi|bung)',
       '(lay|dung|cam) (keo|dao|dao lam|luoi lam|com pa|kim|mieng kinh|manh chai) …3 (cat|rach|cua|khia|cao|dam|chich) (vao |len )?(tay|dui|chan|nguoi|da|minh|bung)',
       'cua (tay|co tay|dui|chan|bap tay|canh tay|len tay|len dui)',
@@ -166,6 +169,7 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
       '(dap|dam|dap) (dau|tay) vao (tuong|cua|ban|goi|kinh)',
       'self harm|selfharm|self harming',
       '(hurt|hurting|burn|burning|harm|harming|punish|punishing) (myself|my body)',
+      '(keep|kept|been|started|start|always) (burning|cutting|scratching|hitting|punching|biting) (my|myself)',
     ],
     except: [GAME],
   },
@@ -188,6 +192,7 @@ export const SELF_HARM_RULES: readonly RuleSpec[] = [
     marked: ['(tự|tu) (tử|tữ)', 'tự tu'],
     checkIn: ['tu tu'],
     unless: [
+      '(dau|nhuc|ngua|moi) (bung|bung kinh|kinh|rang|dau|lung|chan|tay|hong|mat|da day|bao tu|vai|co) (qua |lam |that )?(muon|gan|sap) (chet|die)',
       '(met|doi|nong|lanh|so|ngai|nguong|ngai ngung|xau ho|buon ngu|cuoi|hoi hop|tuc|dau|ngua|thom|dep|vui|nho|' +
         'thuong|ngon|sot ruot|nhuc dau|chan|gion|hai|ghen|ghen ti|cang|run|mac co|que|xiu) (muon|gan|sap|den) (chet|die)',
       '(may|mi|ban|cau|ong|thang nay|con nay) muon chet (a|ha|hay sao|ah|sao)',
