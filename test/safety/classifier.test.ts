@@ -25,6 +25,8 @@ describe('risk model file', () => {
     // Labels or texts changed since training → retrain: npx tsx test/eval/risk/train-classifier.ts --write
     const examples = loadExamples();
     expect(model.dataHash).toBe(dataHash(examples));
+    // The held-out blind set measures the model: it must never be training data.
+    expect(examples.filter((e) => e.source.startsWith('blind-5') || e.id.startsWith('blind-5'))).toEqual([]);
     expect(model.features.charN).toBe(DEFAULT_TRAIN.charN);
     expect(model.features.marked === true).toBe(DEFAULT_TRAIN.marked === true);
     // Training is deterministic: the same data gives byte-identical weights (a small, fast subset here).

@@ -78,6 +78,14 @@ describe('question and hypothetical framing', () => {
     expect(DEFAULT_DETECTOR.assess('em không bị ai đánh cả').level).toBeNull();
   });
 
+  it('does not read research, look-ups or sheep as a cry for help ("cứu")', () => {
+    const level = (t: string) => DEFAULT_DETECTOR.assess(t).level;
+    for (const t of ['Nghiên cứu', 'sau này em muốn làm nhà nghiên cứu', 'tra cứu điểm thi ở đâu, em muốn tra cứu', 'nhà em nuôi mấy con cừu', 'nghiên cứu giúp em bài này với']) {
+      expect(level(t), t).toBeNull();
+    }
+    for (const t of ['cứu', 'cứu em với', 'mẹ ơi cứu con', 'có ai không, cứu']) expect(level(t), t).toBe('imminent');
+  });
+
   it('reads a negated labour account as no account, and keeps the ones where the negation is the harm', () => {
     const level = (t: string) => DEFAULT_DETECTOR.assess(t).level;
     expect(level('ông chủ tiệm không giữ giấy tờ gì của mình, lương trả đủ')).toBeNull();

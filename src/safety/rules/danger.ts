@@ -32,6 +32,9 @@ export const DANGER_RULES: readonly RuleSpec[] = [
       'help me (with|understand|do|write|choose|find|learn|pick|check|fix|study)',
       '(someone|anyone|somebody) help (me |us )?(to )?(skip|find|get|with|understand|do|write|choose|learn|pick|check|fix|study|make|apply|pass|know|answer|translate)',
       'giai cuu|cap cuu|cuu tro|cuu ho|cuu hoa|so cuu|cuu tinh|cuu nguy',
+      // Words that end in "cứu" or fold onto it: nghiên cứu (research — a Holland type the quiz names), tra cứu
+      // (look up), khảo cứu; cừu (sheep). "cứu con" (save me) is not "con cừu".
+      'nghien cuu|tra cuu|khao cuu|tham cuu|con cuu $|thit cuu|bay cuu|dan cuu|long cuu',
     ],
     except: [NOT_REAL],
     negation: 'ignore',

@@ -60,3 +60,20 @@ describe('blind set 4', () => {
     expect(new Set(set.risk.map((r) => r.level)).size).toBe(3);
   });
 });
+
+/** blind-5.yaml: measured once (aggregate only) after round 4 and the retrained model (README "Blind set 5"). */
+const BLIND_5_SHA256 = '01f7afef38839421b882f9f042b3696c5f64a09558062781cbe8a033de24bc59';
+
+describe('blind set 5', () => {
+  it('is unchanged since it was scored', () => {
+    const hash = crypto.createHash('sha256').update(fs.readFileSync(path.join(EVAL_DIR, 'blind-5.yaml'))).digest('hex');
+    expect(hash).toBe(BLIND_5_SHA256);
+  });
+
+  it('loads: 169 risk, 195 benign and 26 questions, every category and level', () => {
+    const set = loadBlindSet('blind-5.yaml');
+    expect([set.risk.length, set.benign.length, set.questions.length]).toEqual([169, 195, 26]);
+    expect(new Set(set.risk.map((r) => r.category)).size).toBe(6);
+    expect(new Set(set.risk.map((r) => r.level)).size).toBe(3);
+  });
+});

@@ -7,12 +7,12 @@ import { kbQuestions, loadKbLabels } from './kb-expected';
 
 /**
  * Training/evaluation examples of the statistical risk layer (README "Statistical layer"). Every labelled file of
- * test/eval/risk EXCEPT blind-4.yaml (held out: never opened here), plus the knowledge base's question
+ * test/eval/risk EXCEPT the held-out blind set (blind-5.yaml: never opened here; blind-4 is development data since round 4), plus the knowledge base's question
  * paraphrases. Order is fixed (file list order, then item order) so training is deterministic.
  */
 
-/** Blind-format development files (risk + benign + questions). blind-4.yaml is deliberately absent. */
-export const DEV_BLIND_FILES = ['blind-2.yaml', 'dev-round2.yaml', 'dev-round2-probes.yaml', 'blind-3.yaml', 'dev-round3-probes.yaml', 'dev-model-benign.yaml'] as const;
+/** Blind-format development files (risk + benign + questions). blind-5.yaml (held out) is deliberately absent. */
+export const DEV_BLIND_FILES = ['blind-2.yaml', 'dev-round2.yaml', 'dev-round2-probes.yaml', 'blind-3.yaml', 'dev-round3-probes.yaml', 'dev-model-benign.yaml', 'blind-4.yaml', 'dev-round4.yaml'] as const;
 
 export type ExampleKind =
   | 'risk' // a labelled risk message
