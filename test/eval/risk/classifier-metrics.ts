@@ -1,15 +1,14 @@
 import { LEVEL_RANK, RISK_CATEGORIES, RISK_LEVELS, type RiskAssessment } from '../../../src/safety/types';
 import type { Example } from './classifier-data';
+import type { Ratio } from './metrics';
 
 /**
  * Scores of the statistical layer's evaluation (README "Statistical layer"), over `Example`s with one
  * assessment each: same definitions as metrics.ts (caught = level at least the expected one; a benign message
  * with any alert is a false alarm; a question above `possible` is an over-alarm).
  */
-export interface Counts {
-  hit: number;
-  total: number;
-}
+/** Hits over a total: the same shape as metrics.ts `Ratio`. */
+export type Counts = Ratio;
 
 export interface LayerReport {
   byLevel: Record<string, Counts>;
