@@ -1,12 +1,9 @@
-import type { Activity, TurnContext } from 'botbuilder';
-import type { i18n as I18n } from 'i18next';
-import type { Logger } from 'pino';
+import type { Activity } from 'botbuilder';
+import type { TFunction } from 'i18next';
 import type { InboxItem } from '../../storage/ports/channel-inbox';
-import type { ChannelContactStore } from '../../storage/ports/channel-contacts';
-import { toLang, type Lang } from '../../i18n';
 import type { WindowDecision } from '../reply-window';
-import { ChannelAdapter, isHumanAgent, recipientOf, type ChannelLogic } from '../shared/base-adapter';
-import type { ChannelTransport, Delivery, Outbound } from '../shared/delivery';
+import { ChannelAdapter, type ChannelLogic } from '../shared/base-adapter';
+import type { ChannelTransport, Outbound } from '../shared/delivery';
 import type { GraphApi } from './api';
 import { CHANNEL, MessengerEvent } from './events';
 import { conversationIdOf, toActivity, toGraphBodies, type GraphBody, type OutboundTexts } from './mapping';
@@ -42,33 +39,17 @@ export class GraphTransport implements ChannelTransport<GraphBody> {
  * Facebook Messenger as a botbuilder BotAdapter (Botkit's facebook_adapter shape, with the gaps fixed:
  * `activity.id` is the `mid`, the timestamp is the event's, send errors are surfaced, not swallowed).
  */
-export class MessengerAdapter extends ChannelAdapter<GraphBody> {
-  constructor(
-    delivery: Delivery<GraphBody>,
-    log: Logger,
-    private readonly contacts: ChannelContactStore,
-    private readonly i18n: I18n,
-    private readonly clock: () => number,
-  ) {
-    super(delivery, log);
+export class MessengerAdapter extends ChannelAdapter<GraphBody, OutboundTexts> {
+  protected outboundTexts(t: TFunction): OutboundTexts {
+    return { optionsPrompt: t('channels:options.prompt'), linksLabel: t('channels:options.links') };
   }
 
-  private readonly texts = new Map<Lang, OutboundTexts>();
-
-  private textsFor(lang: Lang): OutboundTexts {
-    let texts = this.texts.get(lang);
-    if (!texts) {
-      const t = this.i18n.getFixedT(lang);
-      texts = { optionsPrompt: t('channels:options.prompt'), linksLabel: t('channels:options.links') };
-      this.texts.set(lang, texts);
-    }
-    return texts;
+  protected bodiesOf(activity: Partial<Activity>, texts: OutboundTexts): GraphBody[] {
+    return toGraphBodies(activity, texts);
   }
 
-  protected toPlatform(activity: Partial<Activity>): Outbound<GraphBody>[] {
-    const bodies = toGraphBodies(activity, this.textsFor(toLang(activity.locale)));
-    const base = { conversationId: activity.conversation?.id ?? '', userId: recipientOf(activity), humanAgent: isHumanAgent(activity) };
-    return bodies.map((body) => ({ ...base, body, ...('sender_action' in body ? { ephemeral: true } : {}) }));
+  protected override isEphemeral(body: GraphBody): boolean {
+    return 'sender_action' in body;
   }
 
   /** Runs the turn for one inbox item; records the user's inbound time first (reply windows). */
@@ -83,10 +64,4 @@ export class MessengerAdapter extends ChannelAdapter<GraphBody> {
     });
     await this.runTurn(activity, mediaOnly ? this.politeMediaAnswer : logic);
   }
-
-  /** A photo, sticker or voice note: the bot cannot read it, so it says so kindly (middleware still runs). */
-  private readonly politeMediaAnswer = async (ctx: TurnContext): Promise<void> => {
-    const t = this.i18n.getFixedT(toLang(ctx.activity.locale));
-    await ctx.sendActivity(t('channels:attachment.unsupported'));
-  };
 }

@@ -5,7 +5,10 @@ import {
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
+import type { i18n as I18n, TFunction } from 'i18next';
 import type { Logger } from 'pino';
+import { toLang, type Lang } from '../../i18n';
+import type { ChannelContactStore } from '../../storage/ports/channel-contacts';
 import type { Delivery, Outbound } from './delivery';
 import type { WindowDecision } from '../reply-window';
 import { NotSupportedError } from './errors';
@@ -36,16 +39,51 @@ export function recipientOf(activity: Partial<Activity>): string {
  *
  * WARNING: the TurnContext is revoked when the turn ends; everything must happen inside `logic`.
  */
-export abstract class ChannelAdapter<T> extends BotAdapter {
+export abstract class ChannelAdapter<T, Texts> extends BotAdapter {
+  private readonly texts = new Map<Lang, Texts>();
+
   constructor(
     protected readonly delivery: Delivery<T>,
     protected readonly log: Logger,
+    protected readonly contacts: ChannelContactStore,
+    protected readonly i18n: I18n,
+    protected readonly clock: () => number,
   ) {
     super();
   }
 
-  /** Maps one outgoing bot activity to platform messages (none when the platform has no equivalent). */
-  protected abstract toPlatform(activity: Partial<Activity>): Outbound<T>[] | Promise<Outbound<T>[]>;
+  /** The fixed strings the channel's mapping adds to outgoing messages (option prompts, labels), per language. */
+  protected abstract outboundTexts(t: TFunction): Texts;
+
+  /** Maps one outgoing bot activity to platform bodies (none when the platform has no equivalent). */
+  protected abstract bodiesOf(activity: Partial<Activity>, texts: Texts): T[];
+
+  /** Bodies that are never queued or recorded (typing indicators). */
+  protected isEphemeral(_body: T): boolean {
+    return false;
+  }
+
+  /** One outgoing bot activity as deliveries: bodies in the activity's language, to its recipient. */
+  protected toPlatform(activity: Partial<Activity>): Outbound<T>[] {
+    const bodies = this.bodiesOf(activity, this.textsFor(toLang(activity.locale)));
+    const base = { conversationId: activity.conversation?.id ?? '', userId: recipientOf(activity), humanAgent: isHumanAgent(activity) };
+    return bodies.map((body) => ({ ...base, body, ...(this.isEphemeral(body) ? { ephemeral: true } : {}) }));
+  }
+
+  private textsFor(lang: Lang): Texts {
+    let texts = this.texts.get(lang);
+    if (!texts) {
+      texts = this.outboundTexts(this.i18n.getFixedT(lang));
+      this.texts.set(lang, texts);
+    }
+    return texts;
+  }
+
+  /** A photo, sticker or voice note: the bot cannot read it, so it says so kindly (middleware still runs). */
+  protected readonly politeMediaAnswer = async (ctx: TurnContext): Promise<void> => {
+    const t = this.i18n.getFixedT(toLang(ctx.activity.locale));
+    await ctx.sendActivity(t('channels:attachment.unsupported'));
+  };
 
   /** The reply window for one user: may we send, is it free, how long is left (bot or counselor message). */
   windowFor(userId: string, humanAgent = false): Promise<WindowDecision> {
@@ -70,7 +108,7 @@ export abstract class ChannelAdapter<T> extends BotAdapter {
     }
     if (activity.type !== 'message' && activity.type !== 'typing') return { id: '' };
     let id = '';
-    for (const out of await this.toPlatform(activity)) {
+    for (const out of this.toPlatform(activity)) {
       const res = await this.delivery.deliver(out);
       if (res.id) id = res.id;
     }

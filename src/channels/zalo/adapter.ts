@@ -1,11 +1,10 @@
-import type { Activity, TurnContext } from 'botbuilder';
-import type { i18n as I18n } from 'i18next';
+import type { Activity } from 'botbuilder';
+import type { TFunction } from 'i18next';
 import type { Logger } from 'pino';
 import type { InboxItem } from '../../storage/ports/channel-inbox';
 import type { ChannelContactStore } from '../../storage/ports/channel-contacts';
-import { toLang, type Lang } from '../../i18n';
-import { ChannelAdapter, isHumanAgent, recipientOf, type ChannelLogic } from '../shared/base-adapter';
-import type { ChannelTransport, Delivery, Outbound } from '../shared/delivery';
+import { ChannelAdapter, type ChannelLogic } from '../shared/base-adapter';
+import type { ChannelTransport, Outbound } from '../shared/delivery';
 import { ChannelSendError } from '../shared/errors';
 import { numberedList, pickNumbered } from '../shared/options';
 import { toSendError, ZaloApiError, type ZaloApi } from './api';
@@ -87,33 +86,13 @@ export class ZaloTransport implements ChannelTransport<ZaloBody> {
 }
 
 /** Zalo Official Account as a botbuilder BotAdapter. */
-export class ZaloAdapter extends ChannelAdapter<ZaloBody> {
-  constructor(
-    delivery: Delivery<ZaloBody>,
-    log: Logger,
-    private readonly contacts: ChannelContactStore,
-    private readonly i18n: I18n,
-    private readonly clock: () => number,
-  ) {
-    super(delivery, log);
+export class ZaloAdapter extends ChannelAdapter<ZaloBody, OutboundTexts> {
+  protected outboundTexts(t: TFunction): OutboundTexts {
+    return { optionsPrompt: t('channels:options.prompt'), numberedHint: (numbers) => t('channels:options.numberedHint', { numbers }) };
   }
 
-  private readonly texts = new Map<Lang, OutboundTexts>();
-
-  private textsFor(lang: Lang): OutboundTexts {
-    let texts = this.texts.get(lang);
-    if (!texts) {
-      const t = this.i18n.getFixedT(lang);
-      texts = { optionsPrompt: t('channels:options.prompt'), numberedHint: (numbers) => t('channels:options.numberedHint', { numbers }) };
-      this.texts.set(lang, texts);
-    }
-    return texts;
-  }
-
-  protected toPlatform(activity: Partial<Activity>): Outbound<ZaloBody>[] {
-    const bodies = toZaloBodies(activity, this.textsFor(toLang(activity.locale)));
-    const base = { conversationId: activity.conversation?.id ?? '', userId: recipientOf(activity), humanAgent: isHumanAgent(activity) };
-    return bodies.map((body) => ({ ...base, body }));
+  protected bodiesOf(activity: Partial<Activity>, texts: OutboundTexts): ZaloBody[] {
+    return toZaloBodies(activity, texts);
   }
 
   /** Runs the turn for one inbox item: records the interaction time, reads a typed option number. */
@@ -131,9 +110,4 @@ export class ZaloAdapter extends ChannelAdapter<ZaloBody> {
     const { activity, mediaOnly } = toActivity(event, picked);
     await this.runTurn(activity, mediaOnly ? this.politeMediaAnswer : logic);
   }
-
-  private readonly politeMediaAnswer = async (ctx: TurnContext): Promise<void> => {
-    const t = this.i18n.getFixedT(toLang(ctx.activity.locale));
-    await ctx.sendActivity(t('channels:attachment.unsupported'));
-  };
 }
