@@ -1,4 +1,5 @@
 import type { Activity, Attachment, CardAction } from 'botbuilder';
+import { channelConversationId, inboundEnvelope, type InboundActivity } from '../shared/inbound';
 import { choicesOf, linksOf } from '../shared/options';
 import { splitText, truncate } from '../shared/split-text';
 import { CHANNEL, type MessengerEvent } from './events';
@@ -19,7 +20,7 @@ export const MAX_BUTTON_TITLE = 20;
 
 /** A stable per-user conversation id: one Page, one PSID. */
 export function conversationIdOf(pageId: string, psid: string): string {
-  return `${CHANNEL}:${pageId}:${psid}`;
+  return channelConversationId(CHANNEL, pageId, psid);
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -29,23 +30,9 @@ const CONTENT_TYPES: Record<string, string> = {
   file: 'application/octet-stream',
 };
 
-export interface InboundActivity {
-  activity: Partial<Activity>;
-  /** Only attachments (photo, sticker, voice…) and no text: answered politely instead of by the bot logic. */
-  mediaOnly: boolean;
-}
-
 /** Maps one stored Messenger event to the Activity the bot sees. */
 export function toActivity(e: MessengerEvent): InboundActivity {
-  const common: Partial<Activity> = {
-    channelId: CHANNEL,
-    serviceUrl: SERVICE_URL,
-    timestamp: new Date(e.timestamp),
-    from: { id: e.psid, name: '', role: 'user' },
-    recipient: { id: e.pageId, name: '', role: 'bot' },
-    conversation: { id: conversationIdOf(e.pageId, e.psid), isGroup: false, conversationType: 'personal', name: '' },
-    ...(e.mid ? { id: e.mid } : {}),
-  };
+  const common = inboundEnvelope({ channel: CHANNEL, serviceUrl: SERVICE_URL, timestamp: e.timestamp, userId: e.psid, botId: e.pageId, ...(e.mid ? { id: e.mid } : {}) });
   if (e.kind === 'postback' && e.postback) {
     const channelData = { postback: e.postback };
     if (e.postback.payload === GET_STARTED_PAYLOAD) {

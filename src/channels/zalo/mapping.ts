@@ -1,5 +1,6 @@
 import type { Activity, Attachment } from 'botbuilder';
 import type { ChannelOption } from '../../storage/ports/channel-contacts';
+import { channelConversationId, inboundEnvelope, type InboundActivity } from '../shared/inbound';
 import { choicesOf, linksOf } from '../shared/options';
 import { splitText, truncate } from '../shared/split-text';
 import { CHANNEL, type ZaloEvent } from './events';
@@ -18,13 +19,7 @@ export const EVENT_CHAT_OPENED = 'chatOpened';
 export const EVENT_USER_SUBMITTED_INFO = 'userSubmittedInfo';
 
 export function conversationIdOf(oaId: string, userId: string): string {
-  return `${CHANNEL}:${oaId}:${userId}`;
-}
-
-export interface InboundActivity {
-  activity: Partial<Activity>;
-  /** Media without a caption: answered politely instead of by the bot logic. */
-  mediaOnly: boolean;
+  return channelConversationId(CHANNEL, oaId, userId);
 }
 
 /**
@@ -32,15 +27,7 @@ export interface InboundActivity {
  * ("2" after a numbered list): the bot then sees that option's value, as if it had been tapped.
  */
 export function toActivity(e: ZaloEvent, picked?: ChannelOption): InboundActivity {
-  const common: Partial<Activity> = {
-    channelId: CHANNEL,
-    serviceUrl: SERVICE_URL,
-    timestamp: new Date(e.timestamp),
-    from: { id: e.userId, name: '', role: 'user' },
-    recipient: { id: e.oaId, name: '', role: 'bot' },
-    conversation: { id: conversationIdOf(e.oaId, e.userId), isGroup: false, conversationType: 'personal', name: '' },
-    ...(e.msgId ? { id: e.msgId } : {}),
-  };
+  const common = inboundEnvelope({ channel: CHANNEL, serviceUrl: SERVICE_URL, timestamp: e.timestamp, userId: e.userId, botId: e.oaId, ...(e.msgId ? { id: e.msgId } : {}) });
   switch (e.kind) {
     case 'follow':
       return { activity: { ...common, type: 'conversationUpdate', membersAdded: [{ id: e.userId, name: '' }] }, mediaOnly: false };
