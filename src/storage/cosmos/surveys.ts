@@ -4,7 +4,7 @@ import {
   MAX_PAGE,
   newSurveyResultSchema,
   profileSnapshotSchema,
-  surveyResultFilterSchema,
+  surveyFilterTerms,
   type NewSurveyResult,
   type ProfileSnapshot,
   type StatsOptions,
@@ -12,6 +12,7 @@ import {
   type SurveyResultFilter,
   type SurveyResultStore,
   type SurveyStats,
+  type SurveyFilterField,
 } from '../ports/surveys';
 import { aggregate, STATS_FIELDS, type StatsRow } from './survey-stats';
 import { defined, deleteWhere, queryAll, readDoc, sql, type Doc } from './support';
@@ -39,23 +40,25 @@ const toResult = (d: ResultDoc): StoredSurveyResult =>
     gender: d.gender,
   });
 
+const PATH: Readonly<Record<SurveyFilterField, string>> = {
+  completedAt: 'c.completedAt',
+  ageBand: 'c.ageBand',
+  top: 'c.topType',
+  channel: 'c.channel',
+  locality: 'c.locality',
+};
+
 /** `WHERE …` for a staff filter (validated): field names are fixed, values bound. */
 function where(raw: SurveyResultFilter, extra: string[] = []): { clause: string; values: Record<string, unknown> } {
-  const f = surveyResultFilterSchema.parse(raw);
   const parts = ['IS_DEFINED(c.completedAt)', ...extra];
   const values: Record<string, unknown> = {};
-  const add = (value: string | undefined, clause: string, name: string) => {
-    if (value === undefined) return;
-    parts.push(clause);
-    values[name] = value;
-  };
-  add(f.from, 'c.completedAt >= @from', 'from');
-  add(f.to, 'c.completedAt < @to', 'to');
-  add(f.ageBand, 'c.ageBand = @ageBand', 'ageBand');
-  add(f.top, 'c.topType = @top', 'top');
-  add(f.channel, 'c.channel = @channel', 'channel');
-  if (f.locality === null) parts.push('NOT IS_DEFINED(c.locality)');
-  else add(f.locality, 'c.locality = @locality', 'locality');
+  for (const term of surveyFilterTerms(raw)) {
+    if (term.op === 'missing') parts.push(`NOT IS_DEFINED(${PATH[term.field]})`);
+    else {
+      parts.push(`${PATH[term.field]} ${term.op} @${term.param}`);
+      values[term.param] = term.value;
+    }
+  }
   return { clause: parts.join(' AND '), values };
 }
 

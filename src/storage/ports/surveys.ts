@@ -114,6 +114,34 @@ export const surveyResultFilterSchema = z
 
 export const MAX_PAGE = 500;
 
+/** A result field a staff filter can test (each store maps it to its column or document path). */
+export type SurveyFilterField = 'completedAt' | 'ageBand' | 'top' | 'channel' | 'locality';
+
+/** One condition of a staff filter: `field op @param`, or the field being absent (`missing`). */
+export type SurveyFilterTerm =
+  | { field: SurveyFilterField; op: '>=' | '<' | '='; param: string; value: string }
+  | { field: SurveyFilterField; op: 'missing' };
+
+/**
+ * A staff filter, validated, as store-neutral conditions: both stores build their WHERE clause from these, so
+ * what a filter means is written once. `locality: null` asks for results without a locality.
+ */
+export function surveyFilterTerms(raw: SurveyResultFilter): SurveyFilterTerm[] {
+  const f = surveyResultFilterSchema.parse(raw);
+  const terms: SurveyFilterTerm[] = [];
+  const add = (field: SurveyFilterField, op: '>=' | '<' | '=', param: string, value: string | undefined) => {
+    if (value !== undefined) terms.push({ field, op, param, value });
+  };
+  add('completedAt', '>=', 'from', f.from);
+  add('completedAt', '<', 'to', f.to);
+  add('ageBand', '=', 'ageBand', f.ageBand);
+  add('top', '=', 'top', f.top);
+  add('channel', '=', 'channel', f.channel);
+  if (f.locality === null) terms.push({ field: 'locality', op: 'missing' });
+  else add('locality', '=', 'locality', f.locality);
+  return terms;
+}
+
 /** Port implemented by SQLite now and Cosmos DB later; both must pass test/storage/conformance/surveys.ts. */
 export interface SurveyResultStore {
   save(result: NewSurveyResult): Promise<StoredSurveyResult>;

@@ -3,7 +3,7 @@ import {
   MAX_PAGE,
   newSurveyResultSchema,
   profileSnapshotSchema,
-  surveyResultFilterSchema,
+  surveyFilterTerms,
   type LocalityCount,
   type NewSurveyResult,
   type ProfileSnapshot,
@@ -12,6 +12,7 @@ import {
   type SurveyResultFilter,
   type SurveyResultStore,
   type SurveyStats,
+  type SurveyFilterField,
 } from '../ports/surveys';
 import { AGE_BANDS, RIASEC, type AgeBand, type Gender, type Grade, type Riasec } from '../../surveys/types';
 import type { Db } from './db';
@@ -58,23 +59,25 @@ const toResult = (r: Row): StoredSurveyResult => ({
 
 type Params = Record<string, string | number>;
 
+const COLUMN: Readonly<Record<SurveyFilterField, string>> = {
+  completedAt: 'completed_at',
+  ageBand: 'age_band',
+  top: 'top',
+  channel: 'channel',
+  locality: 'locality',
+};
+
 /** `WHERE …` for a staff filter; columns are fixed here and every value is bound. */
 function where(raw: SurveyResultFilter, extra: string[] = []): { sql: string; params: Params } {
-  const f = surveyResultFilterSchema.parse(raw);
   const parts = [...extra];
   const params: Params = {};
-  const add = (value: string | undefined, sql: string, name: string) => {
-    if (value === undefined) return;
-    parts.push(sql);
-    params[name] = value;
-  };
-  add(f.from, 'completed_at >= @from', 'from');
-  add(f.to, 'completed_at < @to', 'to');
-  add(f.ageBand, 'age_band = @ageBand', 'ageBand');
-  add(f.top, 'top = @top', 'top');
-  add(f.channel, 'channel = @channel', 'channel');
-  if (f.locality === null) parts.push('locality IS NULL');
-  else add(f.locality, 'locality = @locality', 'locality');
+  for (const term of surveyFilterTerms(raw)) {
+    if (term.op === 'missing') parts.push(`${COLUMN[term.field]} IS NULL`);
+    else {
+      parts.push(`${COLUMN[term.field]} ${term.op} @${term.param}`);
+      params[term.param] = term.value;
+    }
+  }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
