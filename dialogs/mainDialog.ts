@@ -67,43 +67,44 @@ export class MainDialog extends ComponentDialog {
 
   /**
    * Answers a message that needs no dialog — a command, a tap on something offered last turn, a topic menu, a
-   * greeting, a question for the knowledge base — and returns true; returns false, having done nothing, when
-   * the message starts a dialog (language, counselor, quiz, delete data). The bot calls this first when no
-   * dialog is active, so most turns never build the dialog stack; `route` calls it too, so both paths agree.
+   * greeting, a question for the knowledge base — and returns undefined; returns the dialog to start, having
+   * done nothing, when the message starts one (language, counselor, quiz, delete data). The bot calls this first
+   * when no dialog is active, so most turns never build the dialog stack; `route` calls it too, so both agree.
    */
-  async answerWithoutDialog(context: TurnContext): Promise<boolean> {
+  async answerWithoutDialog(context: TurnContext): Promise<DialogStart | undefined> {
     const { activity } = context;
     const t = turnT(context, this.services.i18n);
     const text = activity.text?.trim();
     if (!text) {
       await sendMenu(context, t, t('common:nonText.unsupported'));
-      return true;
+      return undefined;
     }
     const intent = activity.type === ActivityTypes.Message ? matchIntent(this.services.intents, text) : undefined;
     if (intent === 'menu' || intent === 'cancel' || intent === 'restart' || intent === 'help' || intent === 'resume') {
       await this.runCommand(context, intent === 'resume' ? 'menu' : intent);
-      return true;
+      return undefined;
     }
     // A tap on (or the typed words of) a quick reply the FAQ offered last turn.
-    if (await this.faq.handleOffer(context, text)) return true;
-    if (dialogIntent(intent, text)) return false;
+    if (await this.faq.handleOffer(context, text)) return undefined;
+    const start = dialogIntent(intent, text);
+    if (start) return start;
     if (intent === 'training' || intent === 'jobs' || intent === 'abroad' || intent === 'rights') {
       await this.faq.showTopic(context, intent);
-      return true;
+      return undefined;
     }
     if (isGreeting(text)) {
       // "xin chào" again later in the conversation: greet back and show the menu, not "I don't know that".
       await sendMenu(context, t, `${t('common:greeting.again')}\n\n${t('common:menu.prompt')}`);
-      return true;
+      return undefined;
     }
     await this.faq.answerQuestion(context, text);
-    return true;
+    return undefined;
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (await this.answerWithoutDialog(step.context)) return step.endDialog();
+    const start = await this.answerWithoutDialog(step.context);
     const text = step.context.activity.text?.trim() ?? '';
-    switch (dialogIntent(this.intentOf(step), text)) {
+    switch (start) {
       case 'language':
         return step.beginDialog(LANGUAGE_DIALOG, { text });
       case 'counselor':
@@ -122,8 +123,11 @@ export class MainDialog extends ComponentDialog {
   }
 }
 
-/** The menu choices that start a child dialog (undefined for everything `answerWithoutDialog` answers). */
-function dialogIntent(intent: Intent | undefined, text: string): 'language' | 'counselor' | 'quiz' | 'deleteData' | undefined {
+/** The menu choices that start a child dialog. */
+type DialogStart = 'language' | 'counselor' | 'quiz' | 'deleteData';
+
+/** The dialog a message starts (undefined for everything `answerWithoutDialog` answers itself). */
+function dialogIntent(intent: Intent | undefined, text: string): DialogStart | undefined {
   if (intent === 'language' || intent === 'quiz' || intent === 'deleteData') return intent;
   if (intent === 'counselor' || (!intent && wantsCounselor(text))) return 'counselor';
   return undefined;

@@ -14,7 +14,7 @@ import { turnT } from './turn';
  * objects) — a measurable share of a turn. The scopes read everything from the turn context, so the
  * configuration built on the first turn is reused by every later one.
  */
-const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
+export const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /** turnState key that a middleware sets when it has fully answered the turn (e.g. the safety reply). */
 export const TURN_HANDLED = Symbol('bdh.handled');
@@ -71,7 +71,7 @@ export class BanDongHanhBot extends ActivityHandler {
     if (safety === 'all') return;
     // No flow in progress: most messages (menu taps, commands, questions) are answered without the dialog stack.
     const stack = (await this.services.state.dialogState.get(context))?.dialogStack;
-    if ((stack === undefined || stack.length === 0) && (await this.main.answerWithoutDialog(context))) return;
+    if ((stack === undefined || stack.length === 0) && (await this.main.answerWithoutDialog(context)) === undefined) return;
     if (this.memoryConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.memoryConfiguration);
     const dc = await this.dialogs.createContext(context);
     this.memoryConfiguration ??= context.turnState.get(DIALOG_STATE_MANAGER_CONFIGURATION);

@@ -21,6 +21,7 @@ import { createI18n } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
 import { composeService } from '../../src/server/compose';
 import { openCosmosStores, openSqliteStores, type Stores } from '../../src/storage';
+import { DIALOG_STATE_MANAGER_CONFIGURATION } from '../../src/bot/bot';
 import { StoreTranscriptLogger, TranscriptMiddleware } from '../../src/bot/transcript';
 import { testKnowledge } from '../helpers/knowledge';
 import { startServer } from '../helpers/server';
@@ -93,7 +94,6 @@ async function startEchoBot(persist?: { dir: string; skeleton?: boolean }): Prom
   dialogs.add(main);
   const skeleton = persist?.skeleton === true;
   // The same per-turn saving as the bot (src/bot/bot.ts): the dialog memory configuration is built once.
-  const MEMORY_CONFIGURATION = 'DialogStateManagerConfiguration';
   let memoryConfiguration: unknown;
   class EchoBot extends ActivityHandler {
     constructor() {
@@ -102,9 +102,9 @@ async function startEchoBot(persist?: { dir: string; skeleton?: boolean }): Prom
         await count.set(context, (await count.get(context, 0)) + 1);
         if (skeleton) {
           await language.get(context, 'vi');
-          if (memoryConfiguration) context.turnState.set(MEMORY_CONFIGURATION, memoryConfiguration);
+          if (memoryConfiguration) context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, memoryConfiguration);
           const dc = await dialogs.createContext(context);
-          memoryConfiguration ??= context.turnState.get(MEMORY_CONFIGURATION);
+          memoryConfiguration ??= context.turnState.get(DIALOG_STATE_MANAGER_CONFIGURATION);
           const result = await dc.continueDialog();
           if (result.status === DialogTurnStatus.empty) await dc.beginDialog('main');
         } else {
