@@ -1,6 +1,7 @@
 import { ConfigError, loadConfigFromProcess, type Config } from './config';
 import { createI18n } from './i18n';
 import { bootKnowledge, KnowledgeBaseError, type Knowledge } from './knowledge';
+import { MODEL_PATH, riskModel } from './safety/classifier';
 import { createLogger } from './logger';
 import { composeService } from './server/compose';
 import { openConfiguredStores, type Stores } from './storage';
@@ -29,6 +30,13 @@ async function main(): Promise<void> {
       process.exit(65);
     }
     throw err;
+  }
+  // The risk model too: a broken model file would otherwise fail the safety check of the first message.
+  try {
+    riskModel();
+  } catch (err) {
+    process.stderr.write(`Risk model error (${MODEL_PATH}):\n${err instanceof Error ? err.message : String(err)}\nRetrain it with npm run risk:train.\n`);
+    process.exit(65);
   }
   const stores: Stores = await openConfiguredStores(config, {
     backgroundCheckpoints: true,

@@ -76,7 +76,7 @@ export function loadModel(file: string = MODEL_PATH): RiskModel {
 
 let defaultModel: RiskModel | undefined;
 
-/** The committed model, loaded on first use (a few milliseconds). */
+/** The committed model, loaded once (at start-up by src/index.ts, so a broken file stops the service; ~15 ms). */
 export function riskModel(): RiskModel {
   defaultModel ??= loadModel();
   return defaultModel;
